@@ -119,7 +119,11 @@ export function parseCaseFile(dir: string, file: string, ownerRule: string, owne
     if (pragma) {
       if (pragma[1] === 'rules') result.rules = pragma[2].split(',').map((s) => s.trim());
       else if (pragma[1] === 'path') result.virtualPath = pragma[2];
-      else result.project = JSON.parse(pragma[2]) as ProjectModel;
+      else {
+        const json = JSON.parse(pragma[2]) as Record<string, unknown>;
+        result.project = { ...json, markers: Array.isArray(json.markers) ? new Set(json.markers as string[]) : undefined } as ProjectModel;
+        if (!result.project.markers) delete result.project.markers;
+      }
       continue;
     }
     if (body.includes('^')) {

@@ -1,0 +1,352 @@
+// DFS Guard end-to-end tests inside a real VS Code extension host (mocha, tdd UI).
+// Loaded by ./index.js. Workspace: a fresh copy of test/e2e/fixtures/ws made by the harness.
+//
+// Two groups:
+//   "core: ..."     the contract the extension already promises (diagnostics, quick fixes, apply + save)
+//   "planned: ..."  features of the code-action menu that may not exist yet (suppress, show documentation,
+//                   source.fixAll.dfsGuard). They FAIL, never skip, when the feature is missing.
+'use strict';
+
+const assert = require('assert');
+const fs = require('fs');
+const vscode = require('vscode');
+
+const SOURCE = 'dfs-guard';
+const EXTENSION_ID = 'dfs-guard.dfs-guard';
+const FIX_ALL_KIND = 'source.fixAll.dfsGuard';
+// ux-and-ecosystem.md §7: rule severity "high" maps to Warning in the editor by default.
+const EXPECTED_SEVERITY = vscode.DiagnosticSeverity.Warning;
+const FIRST_DIAGNOSTIC_MS = 45000; // includes language server start + wasm grammar load
+const DIAGNOSTIC_MS = 15000;
+
+const KT = 'app/src/main/java/com/example/pay/Crypto.kt';
+const JAVA = 'app/src/main/java/com/example/pay/Crypto.java';
+const MANIFEST = 'app/src/main/AndroidManifest.xml';
+
+const pristine = new Map(); // rel path -> original text, read before any test mutates a file
+
+function wsUri() {
+  const folders = vscode.workspace.workspaceFolders;
+  assert.ok(folders && folders.length > 0, 'no workspace folder is open');
+  return folders[0].uri;
+}
+const uriOf = (rel) => vscode.Uri.joinPath(wsUri(), ...rel.split('/'));
+const codeOf = (d) => (d.code && typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const kindOf = (a) => (a.kind ? a.kind.value : '');
+const sevName = (s) => ['Error', 'Warning', 'Information', 'Hint'][s] || String(s);
+const fmtRange = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+const fmtDiag = (d) => `[${d.source}/${codeOf(d)} ${sevName(d.severity)} ${fmtRange(d.range)}] ${d.message}`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function ours(uri) {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+async function waitFor(check, describe, ms) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${describe()}`);
+    await sleep(100);
+  }
+}
+
+async function waitDiag(uri, code, ms = DIAGNOSTIC_MS) {
+  return waitFor(
+    () => ours(uri).find((d) => codeOf(d) === code),
+    () => `diagnostic ${code} in ${uri.path}; have: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(fmtDiag))}`,
+    ms,
+  );
+}
+
+async function waitNoDiag(uri, code, ms = DIAGNOSTIC_MS) {
+  await waitFor(
+    () => !ours(uri).some((d) => codeOf(d) === code),
+    () => `diagnostic ${code} to disappear from ${uri.path}; have: ${JSON.stringify(ours(uri).map(fmtDiag))}`,
+    ms,
+  );
+}
+
+async function open(rel) {
+  const doc = await vscode.workspace.openTextDocument(uriOf(rel));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return doc;
+}
+
+/** Restores a fixture file to its original text through the editor and saves it. */
+async function reset(rel) {
+  const doc = await open(rel);
+  const original = pristine.get(rel);
+  if (doc.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+    assert.ok(await vscode.workspace.applyEdit(edit), `reset of ${rel}: applyEdit returned false`);
+  }
+  if (doc.isDirty) assert.ok(await doc.save(), `reset of ${rel}: save returned false`);
+  return doc;
+}
+
+/** Range of the n-th occurrence of `needle` in the document. */
+function spanOf(doc, needle, n = 0) {
+  const text = doc.getText();
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `fixture text ${JSON.stringify(needle)} not found in ${doc.uri.path}`);
+  }
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + needle.length));
+}
+
+async function codeActions(uri, range, kind) {
+  // 4th argument: resolve up to 50 items, so lazily resolved edits (codeAction/resolve) are filled in.
+  const all = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, kind, 50)) || [];
+  return all;
+}
+
+function describeActions(actions) {
+  return JSON.stringify(actions.map((a) => `${a.title} {kind=${kindOf(a)}${a.isPreferred ? ', preferred' : ''}${a.edit ? ', edit' : ''}${a.command ? `, command=${a.command.command || a.command}` : ''}}`));
+}
+
+/** Applies the action's TextEdits for `doc` to its text in memory (the real document is not touched). */
+function applyInMemory(doc, action) {
+  assert.ok(action.edit, `action "${action.title}" has no edit`);
+  const edits = [];
+  for (const [uri, list] of action.edit.entries()) {
+    if (uri.toString() === doc.uri.toString()) edits.push(...list);
+  }
+  assert.ok(edits.length > 0, `action "${action.title}" has no TextEdit for ${doc.uri.path}`);
+  const text = doc.getText();
+  const ops = edits
+    .map((e) => ({ s: doc.offsetAt(e.range.start), e: doc.offsetAt(e.range.end), t: e.newText }))
+    .sort((a, b) => b.s - a.s);
+  let out = text;
+  for (const op of ops) out = out.slice(0, op.s) + op.t + out.slice(op.e);
+  return out;
+}
+
+async function applyAction(action) {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applyEdit("${action.title}") returned false`);
+  if (action.command) {
+    const cmd = typeof action.command === 'string' ? { command: action.command, arguments: [] } : action.command;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments || []));
+  }
+}
+
+function assertSeverity(d) {
+  assert.strictEqual(sevName(d.severity), sevName(EXPECTED_SEVERITY), `severity of ${fmtDiag(d)}`);
+}
+
+function assertRangeIn(d, allowed, label) {
+  const ok = allowed.some((r) => r.isEqual(d.range));
+  assert.ok(ok, `${codeOf(d)} range ${fmtRange(d.range)} should be ${label}: ${allowed.map(fmtRange).join(' or ')}`);
+}
+
+suiteSetup(async function () {
+  this.timeout(FIRST_DIAGNOSTIC_MS + 15000);
+  for (const rel of [KT, JAVA, MANIFEST]) pristine.set(rel, fs.readFileSync(uriOf(rel).fsPath, 'utf8'));
+});
+
+suite('core: activation and diagnostics', function () {
+  test('extension is installed and activates on a Kotlin file', async function () {
+    this.timeout(FIRST_DIAGNOSTIC_MS + 15000);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} not found; installed: ${vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id).join(', ')}`);
+    const doc = await open(KT);
+    assert.strictEqual(doc.languageId, 'kotlin', 'the extension must contribute the kotlin language for .kt');
+    await waitFor(() => ext.isActive, () => `${EXTENSION_ID} to activate`, 20000);
+    // first diagnostic also proves the language server started
+    await waitDiag(doc.uri, 'crypto-ecb-mode', FIRST_DIAGNOSTIC_MS);
+  });
+
+  test('Crypto.kt: crypto-ecb-mode on the "AES/ECB/PKCS5Padding" literal', async function () {
+    const doc = await reset(KT);
+    const d = await waitDiag(doc.uri, 'crypto-ecb-mode');
+    assertRangeIn(d, [spanOf(doc, '"AES/ECB/PKCS5Padding"')], 'the string literal incl. quotes');
+    assertSeverity(d);
+    assert.ok(d.message && d.message.length > 0, 'message must not be empty');
+    assert.strictEqual(ours(doc.uri).filter((x) => codeOf(x) === 'crypto-ecb-mode').length, 1, 'exactly one crypto-ecb-mode');
+  });
+
+  test('Crypto.java: crypto-weak-cipher on "DES" and storage-world-readable on MODE_WORLD_READABLE', async function () {
+    const doc = await reset(JAVA);
+    assert.strictEqual(doc.languageId, 'java');
+    const weak = await waitDiag(doc.uri, 'crypto-weak-cipher');
+    assertRangeIn(weak, [spanOf(doc, '"DES"')], 'the string literal incl. quotes');
+    assertSeverity(weak);
+    const wr = await waitDiag(doc.uri, 'storage-world-readable');
+    assertRangeIn(wr, [spanOf(doc, 'MODE_WORLD_READABLE'), spanOf(doc, 'Context.MODE_WORLD_READABLE')], 'the constant');
+    assertSeverity(wr);
+  });
+
+  test('AndroidManifest.xml: manifest-debuggable on android:debuggable="true"', async function () {
+    const doc = await reset(MANIFEST);
+    const d = await waitDiag(doc.uri, 'manifest-debuggable');
+    assertRangeIn(d, [spanOf(doc, 'android:debuggable="true"')], 'the attribute');
+    assertSeverity(d);
+  });
+});
+
+suite('core: quick fixes offered', function () {
+  test('crypto-ecb-mode: "Use AES/GCM/NoPadding..." replaces the literal', async function () {
+    const doc = await reset(KT);
+    const d = await waitDiag(doc.uri, 'crypto-ecb-mode');
+    const actions = await codeActions(doc.uri, d.range);
+    const fix = actions.find((a) => a.title.startsWith('Use AES/GCM/NoPadding'));
+    assert.ok(fix, `no "Use AES/GCM/NoPadding" action; got ${describeActions(actions)}`);
+    assert.ok(kindOf(fix).startsWith('quickfix'), `kind is ${kindOf(fix)}`);
+    const after = applyInMemory(doc, fix);
+    assert.ok(after.includes('Cipher.getInstance("AES/GCM/NoPadding")'), `after fix:\n${after}`);
+    assert.ok(!after.includes('ECB'), 'ECB must be gone');
+    assert.strictEqual(after.split('\n').length, doc.getText().split('\n').length, 'line count must not change');
+  });
+
+  test('storage-world-readable: preferred fix switches to MODE_PRIVATE', async function () {
+    const doc = await reset(JAVA);
+    const d = await waitDiag(doc.uri, 'storage-world-readable');
+    const actions = await codeActions(doc.uri, d.range);
+    const fix = actions.find((a) => a.title.includes('MODE_PRIVATE'));
+    assert.ok(fix, `no MODE_PRIVATE action; got ${describeActions(actions)}`);
+    assert.strictEqual(fix.isPreferred, true, 'a safe fix must be isPreferred');
+    assert.ok(kindOf(fix).startsWith('quickfix'), `kind is ${kindOf(fix)}`);
+    const after = applyInMemory(doc, fix);
+    assert.ok(after.includes('getSharedPreferences("s", Context.MODE_PRIVATE)'), `after fix:\n${after}`);
+    assert.ok(after.includes('Cipher.getInstance("DES")'), 'the fix must not touch other findings');
+  });
+
+  test('manifest-debuggable: preferred fix removes the attribute', async function () {
+    const doc = await reset(MANIFEST);
+    const d = await waitDiag(doc.uri, 'manifest-debuggable');
+    const actions = await codeActions(doc.uri, d.range);
+    const preferred = actions.filter((a) => a.isPreferred && kindOf(a).startsWith('quickfix'));
+    assert.strictEqual(preferred.length, 1, `expected one preferred quick fix; got ${describeActions(actions)}`);
+    const after = applyInMemory(doc, preferred[0]);
+    assert.ok(!after.includes('debuggable'), `after fix:\n${after}`);
+    assert.ok(/<application\s+android:label="Pay">/.test(after), `application element damaged:\n${after}`);
+  });
+});
+
+suite('core: apply + save', function () {
+  test('Crypto.kt: applying the GCM fix and saving changes the file on disk and clears the diagnostic', async function () {
+    const doc = await reset(KT);
+    const d = await waitDiag(doc.uri, 'crypto-ecb-mode');
+    const fix = (await codeActions(doc.uri, d.range)).find((a) => a.title.startsWith('Use AES/GCM/NoPadding'));
+    assert.ok(fix, 'fix not offered');
+    await applyAction(fix);
+    assert.ok(await doc.save(), 'save failed');
+    const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
+    assert.ok(disk.includes('Cipher.getInstance("AES/GCM/NoPadding")'), `on disk:\n${disk}`);
+    await waitNoDiag(doc.uri, 'crypto-ecb-mode');
+  });
+
+  test('Crypto.java: applying the MODE_PRIVATE fix and saving changes the file and clears only that diagnostic', async function () {
+    const doc = await reset(JAVA);
+    const d = await waitDiag(doc.uri, 'storage-world-readable');
+    const fix = (await codeActions(doc.uri, d.range)).find((a) => a.isPreferred && a.title.includes('MODE_PRIVATE'));
+    assert.ok(fix, 'preferred MODE_PRIVATE fix not offered');
+    await applyAction(fix);
+    assert.ok(await doc.save(), 'save failed');
+    const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
+    assert.ok(disk.includes('Context.MODE_PRIVATE') && !disk.includes('MODE_WORLD_READABLE'), `on disk:\n${disk}`);
+    await waitNoDiag(doc.uri, 'storage-world-readable');
+    assert.ok(ours(doc.uri).some((x) => codeOf(x) === 'crypto-weak-cipher'), 'crypto-weak-cipher must remain');
+  });
+
+  test('AndroidManifest.xml: applying the remove-attribute fix and saving clears manifest-debuggable', async function () {
+    const doc = await reset(MANIFEST);
+    const d = await waitDiag(doc.uri, 'manifest-debuggable');
+    const fix = (await codeActions(doc.uri, d.range)).find((a) => a.isPreferred && kindOf(a).startsWith('quickfix'));
+    assert.ok(fix, 'preferred fix not offered');
+    await applyAction(fix);
+    assert.ok(await doc.save(), 'save failed');
+    const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
+    assert.ok(!disk.includes('android:debuggable'), `on disk:\n${disk}`);
+    await waitNoDiag(doc.uri, 'manifest-debuggable');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Planned features (architecture-and-style.md §3.8, ux-and-ecosystem.md §7). These fail until implemented.
+suite('planned: code-action menu and fix-all', function () {
+  test('crypto-ecb-mode offers "Suppress crypto-ecb-mode on this line"; applying it clears the diagnostic', async function () {
+    const doc = await reset(KT);
+    const d = await waitDiag(doc.uri, 'crypto-ecb-mode');
+    const actions = await codeActions(doc.uri, d.range);
+    const sup = actions.find((a) => a.title.startsWith('Suppress crypto-ecb-mode on this line'));
+    assert.ok(sup, `no "Suppress crypto-ecb-mode on this line" action; got ${describeActions(actions)}`);
+    assert.ok(!sup.isPreferred, 'a suppression must never be preferred');
+    await applyAction(sup);
+    assert.ok(await doc.save(), 'save failed');
+    const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
+    assert.ok(disk.includes('dfs-guard-ignore[crypto-ecb-mode]'), `on disk:\n${disk}`);
+    assert.ok(disk.includes('"AES/ECB/PKCS5Padding"'), 'suppression must not change the code');
+    await waitNoDiag(doc.uri, 'crypto-ecb-mode');
+  });
+
+  test('crypto-ecb-mode offers "Show documentation for crypto-ecb-mode" (a command, no edit)', async function () {
+    const doc = await reset(KT);
+    const d = await waitDiag(doc.uri, 'crypto-ecb-mode');
+    const actions = await codeActions(doc.uri, d.range);
+    const docs = actions.find((a) => a.title.startsWith('Show documentation for crypto-ecb-mode'));
+    assert.ok(docs, `no "Show documentation for crypto-ecb-mode" action; got ${describeActions(actions)}`);
+    assert.ok(docs.command, 'documentation action must carry a command');
+    assert.ok(!docs.isPreferred, 'documentation action must not be preferred');
+  });
+
+  test('menu order: fixes, then suppress, then documentation', async function () {
+    const doc = await reset(JAVA);
+    const d = await waitDiag(doc.uri, 'storage-world-readable');
+    const titles = (await codeActions(doc.uri, d.range)).map((a) => a.title);
+    const iFix = titles.findIndex((t) => t.includes('MODE_PRIVATE'));
+    const iSup = titles.findIndex((t) => t.startsWith('Suppress storage-world-readable'));
+    const iDoc = titles.findIndex((t) => t.startsWith('Show documentation for storage-world-readable'));
+    assert.ok(iFix >= 0 && iSup > iFix && iDoc > iSup, `unexpected menu: ${JSON.stringify(titles)}`);
+  });
+
+  test(`${FIX_ALL_KIND} on Crypto.java applies only the safe fix (MODE_PRIVATE, DES untouched)`, async function () {
+    const doc = await reset(JAVA);
+    await waitDiag(doc.uri, 'storage-world-readable');
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions = (await codeActions(doc.uri, whole, FIX_ALL_KIND)).filter((a) => kindOf(a) === FIX_ALL_KIND);
+    assert.strictEqual(actions.length, 1, `expected one ${FIX_ALL_KIND} action; got ${describeActions(actions)}`);
+    const after = applyInMemory(doc, actions[0]);
+    assert.ok(after.includes('Context.MODE_PRIVATE') && !after.includes('MODE_WORLD_READABLE'), `after fix-all:\n${after}`);
+    assert.ok(after.includes('Cipher.getInstance("DES")'), 'fix-all must not apply the (behaviour-changing) DES suggestion');
+    await applyAction(actions[0]);
+    assert.ok(await doc.save(), 'save failed');
+    await waitNoDiag(doc.uri, 'storage-world-readable');
+  });
+
+  test(`${FIX_ALL_KIND} on AndroidManifest.xml removes android:debuggable`, async function () {
+    const doc = await reset(MANIFEST);
+    await waitDiag(doc.uri, 'manifest-debuggable');
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions = (await codeActions(doc.uri, whole, FIX_ALL_KIND)).filter((a) => kindOf(a) === FIX_ALL_KIND);
+    assert.strictEqual(actions.length, 1, `expected one ${FIX_ALL_KIND} action; got ${describeActions(actions)}`);
+    const after = applyInMemory(doc, actions[0]);
+    assert.ok(!after.includes('debuggable'), `after fix-all:\n${after}`);
+  });
+
+  test(`${FIX_ALL_KIND} on Crypto.kt leaves the ECB suggestion alone`, async function () {
+    // The provider must exist (proved on Crypto.java, which has a safe fix) ...
+    const java = await reset(JAVA);
+    await waitDiag(java.uri, 'storage-world-readable');
+    const javaWhole = new vscode.Range(java.positionAt(0), java.positionAt(java.getText().length));
+    const javaActions = (await codeActions(java.uri, javaWhole, FIX_ALL_KIND)).filter((a) => kindOf(a) === FIX_ALL_KIND);
+    assert.ok(javaActions.length > 0, `no ${FIX_ALL_KIND} provider (nothing offered for Crypto.java)`);
+    // ... and on Crypto.kt, whose only finding is a behaviour-changing suggestion, it must change nothing.
+    const doc = await reset(KT);
+    await waitDiag(doc.uri, 'crypto-ecb-mode');
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions = (await codeActions(doc.uri, whole, FIX_ALL_KIND)).filter((a) => kindOf(a) === FIX_ALL_KIND);
+    for (const a of actions) {
+      if (a.edit && a.edit.size > 0) {
+        assert.ok(applyInMemory(doc, a).includes('"AES/ECB/PKCS5Padding"'), 'fix-all changed the ECB literal');
+      }
+    }
+  });
+});
+
+suiteTeardown(async function () {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
