@@ -94,6 +94,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     try {
       result.parseErrors = countParseErrors(tree.rootNode);
       runCodeRules(tree.rootNode, lang, rules, session);
+      if (result.parseErrors > 0) recoverErrorRegions(tree.rootNode, input.text, lang, rules, session);
     } finally {
       // WASM memory never shrinks: free trees we made as soon as we are done (performance-notes.md §5).
       if (ownTree) tree.delete();
@@ -157,6 +158,48 @@ function runCodeRules(root: Node, lang: Lang, rules: AnyRule[], session: Session
       }
     }
   }
+}
+
+/** A line that starts a declaration: a safe place to cut a swallowed region into independent chunks. */
+const DECLARATION_START =
+  /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|protected|internal|override|open|abstract|final|static|data|sealed|inner|enum|suspend|inline|companion|synchronized|lateinit|const)\s+)*(?:fun|class|object|interface|val|var|void|init)\b|^\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\s+)+[\w<>\[\], ]+\s+\w+\s*\(/;
+
+/**
+ * Error recovery beyond the grammar's: tree-sitter-kotlin can swallow everything after a half-typed line
+ * into one ERROR node with almost no structure, hiding every finding below it. Such regions are cut at
+ * declaration starts and each chunk is parsed on its own (prefixed with newlines, so rows and columns stay
+ * true), then the code rules run on the chunk trees. Duplicates with the main tree are removed later.
+ */
+function recoverErrorRegions(root: Node, text: string, lang: Lang, rules: AnyRule[], session: Session): void {
+  const parser = loadedParser(lang);
+  if (!parser) return;
+  const lines = text.split('\n');
+  const regions: [number, number][] = [];
+  for (const err of root.descendantsOfType('ERROR')) {
+    const start = err.startPosition.row;
+    const end = err.endPosition.row;
+    if (end - start < 2) continue;
+    const last = regions[regions.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else regions.push([start, end]);
+  }
+  for (const [start, end] of regions) {
+    const cuts = [start];
+    for (let l = start + 1; l <= end; l++) if (DECLARATION_START.test(lines[l] ?? '')) cuts.push(l);
+    if (cuts.length < 2) continue; // one chunk would parse exactly like the main tree did
+    cuts.push(end + 1);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const chunk = '\n'.repeat(cuts[i]) + lines.slice(cuts[i], cuts[i + 1]).join('\n');
+      const tree = parser.parse(chunk);
+      if (!tree) continue;
+      try {
+        runCodeRules(tree.rootNode, lang, rules, session);
+      } finally {
+        tree.delete();
+      }
+    }
+  }
+  session.root = root;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

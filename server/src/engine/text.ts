@@ -46,7 +46,10 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
-/** Applies non-overlapping edits to a text (edits may come in any order). */
+/**
+ * Applies non-overlapping edits to a text (edits may come in any order). Identical edits (the same
+ * import added by the fixes of several findings) are applied once.
+ */
 export function applyEdits(text: string, edits: { range: Range; newText: string }[]): string {
   const index = new LineIndex(text);
   const sorted = edits
@@ -54,10 +57,25 @@ export function applyEdits(text: string, edits: { range: Range; newText: string 
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   let lastStart = Infinity;
+  let last: { start: number; end: number; newText: string } | undefined;
   for (const e of sorted) {
+    if (last && e.start === last.start && e.end === last.end && e.newText === last.newText) continue; // duplicate
+    last = e;
     if (e.end > lastStart) continue; // overlapping edit: keep the later one, drop this
     out = out.slice(0, e.start) + e.newText + out.slice(e.end);
     lastStart = e.start;
+  }
+  return out;
+}
+
+/** Keeps the first of any edits that overlap (an editor rejects a workspace edit with overlaps). */
+export function dropOverlapping<T extends { range: Range }>(edits: T[]): T[] {
+  const sorted = [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  const out: T[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && comparePositions(e.range.start, prev.range.end) < 0) continue;
+    out.push(e);
   }
   return out;
 }
