@@ -123,6 +123,10 @@ export function parseCaseFile(dir: string, file: string, ownerRule: string, owne
         const json = JSON.parse(pragma[2]) as Record<string, unknown>;
         result.project = { ...json, markers: Array.isArray(json.markers) ? new Set(json.markers as string[]) : undefined } as ProjectModel;
         if (!result.project.markers) delete result.project.markers;
+        // `"constants": {"CryptoConstants.ALGO": "DES"}` simulates constants declared in other files.
+        if (json.constants && typeof json.constants === 'object') {
+          result.project.constants = new Map(Object.entries(json.constants as Record<string, string | number | boolean>));
+        }
       }
       continue;
     }
