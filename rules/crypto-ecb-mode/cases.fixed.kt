@@ -21,7 +21,7 @@ class PinVault {
         // ok: crypto-ecb-mode (not the javax.crypto Cipher)
         val other = Signature.getInstance("AES")
         // todo-ruleid: crypto-ecb-mode (mode chosen at run time; needs data flow)
-        val dynamic = Cipher.getInstance(readModeFromConfig())
+        val fromConfig = Cipher.getInstance(readModeFromConfig())
         return c.doFinal(pin)
     }
 }

@@ -1,0 +1,61 @@
+// Scan output formats. Text is for people (`path:line:col  severity  rule-id  message`), JSON for tools.
+import pc from 'picocolors';
+import type { Severity } from '../engine/types';
+import { summaryLine } from './main';
+import type { ScanReport } from './report';
+
+export const SCAN_FORMATS = ['text', 'json'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+
+const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
+  critical: (s) => pc.red(pc.bold(s)),
+  high: pc.red,
+  medium: pc.yellow,
+  low: pc.cyan,
+  info: pc.dim,
+};
+
+export function formatScan(report: ScanReport, format: ScanFormat, opts: { color: boolean }): string {
+  return format === 'json' ? formatJson(report) : formatText(report, opts.color);
+}
+
+function formatText(report: ScanReport, color: boolean): string {
+  const lines = report.findings.map((f) => {
+    const where = `${f.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const sev = f.severity.padEnd(8);
+    return `${where}  ${color ? SEVERITY_COLOR[f.severity](sev) : sev}  ${f.ruleId}  ${f.message}`;
+  });
+  for (const p of report.problems) lines.push(`${p.path}  ${color ? pc.magenta('error   ') : 'error   '}  ${p.kind}  ${p.message}`);
+  lines.push(summaryLine(report, color).trimEnd());
+  return `${lines.join('\n')}\n`;
+}
+
+function formatJson(report: ScanReport): string {
+  const byId = new Map(report.rules.map((r) => [r.id, r]));
+  const out = {
+    tool: { name: 'dfs-guard', version: '0.1.0' },
+    summary: {
+      findings: report.findings.length,
+      bySeverity: Object.fromEntries((['critical', 'high', 'medium', 'low', 'info'] as const).map((s) => [s, report.findings.filter((f) => f.severity === s).length])),
+      filesScanned: report.filesScanned,
+      filesWithParseErrors: report.filesWithParseErrors,
+      problems: report.problems.length,
+      durationMs: report.durationMs,
+    },
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: byId.get(f.ruleId)?.meta.title,
+      severity: f.severity,
+      message: f.message,
+      path: f.path,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind })),
+      tags: byId.get(f.ruleId)?.meta.tags,
+    })),
+    problems: report.problems,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
