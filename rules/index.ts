@@ -8,6 +8,7 @@ import nscOverridePins from './nsc-override-pins/rule';
 import nscPinExpiration from './nsc-pin-expiration/rule';
 import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
+import pinningMissing from './pinning-missing/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 
 export const allRules: readonly AnyRule[] = [
@@ -19,5 +20,6 @@ export const allRules: readonly AnyRule[] = [
   nscPinExpiration,
   nscPinNoBackup,
   nscUserCaTrusted,
+  pinningMissing,
   storageWorldReadable,
 ];
