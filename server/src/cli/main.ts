@@ -54,7 +54,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description('scan Android projects, folders or files')
     .argument('[paths...]', 'files or folders to scan', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(SCAN_FORMATS).default('text'))
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity', 'high')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (critical, high, medium, low, info, or off)', 'high')
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
     .option('--max-file-size <kb>', 'skip files larger than this many KB', '1024')
     .option('--include-tests', 'also scan test and debug-only source sets (src/test, src/androidTest, src/debug)')
@@ -92,7 +92,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Promise<number> {
   const started = Date.now();
-  const failOn = parseSeverity(String(o.failOn));
+  const failOn = o.failOn === 'off' ? undefined : parseSeverity(String(o.failOn));
   const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${String(o.jobs)}"`);
   const maxKb = Number(o.maxFileSize);
@@ -144,6 +144,7 @@ async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Pro
 
   const ioErrors = report.problems.filter((p) => p.kind === 'io' && !p.message.startsWith('not valid UTF-8'));
   if (ioErrors.length > 0) return 2;
+  if (!failOn) return 0;
   return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
 }
 
