@@ -28,7 +28,7 @@ export interface ProjectModel {
   hasNetworkSecurityConfig?: boolean;
   components?: ComponentFact[];
   permissions?: string[];
-  /** Gradle dependency coordinates (`group:name:version`). */
+  /** Gradle dependency coordinates (`group:name:version`) of configurations that ship in release (not test, debug, compile-only). */
   dependencies?: string[];
   /** Release build type settings as read from Gradle (`minifyEnabled`, `debuggable`, …). */
   releaseBuildType?: Record<string, string>;
@@ -36,6 +36,20 @@ export interface ProjectModel {
   markers?: Set<string>;
   /** String and number constants declared anywhere in the project. */
   constants?: ConstantTable;
+  /** Gradle project root (topmost folder with settings.gradle[.kts], else the module root). */
+  projectRoot?: string;
+  /** Path of the module's build.gradle[.kts]. */
+  gradlePath?: string;
+  /** `package` attribute of the main manifest. */
+  manifestPackage?: string;
+  /** `android { namespace = … }`. */
+  namespace?: string;
+  /** Plugin ids applied by the module's build file (catalog aliases resolved). */
+  plugins?: string[];
+  /** Version-catalog libraries: `libs.<alias with dots, lower case>` → `group:name[:version]`. */
+  catalogLibraries?: Record<string, string>;
+  /** Every dependency declaration of the module with its configuration (test and debug ones included). */
+  dependencyDeclarations?: { configuration: string; coordinate: string }[];
 }
 
 export const EMPTY_PROJECT: ProjectModel = Object.freeze({});
