@@ -16,6 +16,7 @@ import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
 import storageWorldReadable from './storage-world-readable/rule';
+import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 
 export const allRules: readonly AnyRule[] = [
   cleartextDefaultLowTarget,
@@ -34,4 +35,5 @@ export const allRules: readonly AnyRule[] = [
   pinningMissing,
   storageLogSensitive,
   storageWorldReadable,
+  userCaDefaultLowTarget,
 ];
