@@ -6,6 +6,7 @@ import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
 import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
+import manifestExportedComponent from './manifest-exported-component/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
 import nscCleartextPermitted from './nsc-cleartext-permitted/rule';
@@ -25,6 +26,7 @@ export const allRules: readonly AnyRule[] = [
   manifestAllowBackup,
   manifestCleartextTraffic,
   manifestDebuggable,
+  manifestExportedComponent,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
   nscCleartextPermitted,
