@@ -43,6 +43,13 @@ export function enclosingClass(node: Node): Node | undefined {
 /** Matches `BuildConfig.DEBUG`, `BuildConfig.DEBUG && x`, `isDebug()`, `BuildConfig.BUILD_TYPE == "debug"`. */
 const DEBUG_CONDITION = /\bBuildConfig\s*\.\s*DEBUG\b|\bBuildConfig\s*\.\s*BUILD_TYPE\s*==\s*"debug"|\bisDebug(Build)?\b|\bDEBUG_MODE\b/;
 
+/** Kotlin's if_expression has no `alternative` field: the else-branch is the node after the `else` token. */
+function kotlinElseBranch(ifNode: Node): Node | undefined {
+  const kids = ifNode.children;
+  const i = kids.findIndex((c) => c?.type === 'else');
+  return i >= 0 ? (kids.slice(i + 1).find((c) => c?.isNamed) ?? undefined) : undefined;
+}
+
 /**
  * True when the node only runs in debug builds: inside `if (BuildConfig.DEBUG) { … }`, or after an
  * early `if (!BuildConfig.DEBUG) return` in the same block.
@@ -54,7 +61,7 @@ export function isDebugGuarded(node: Node): boolean {
       const cond = a.childForFieldName('condition');
       if (cond && DEBUG_CONDITION.test(cond.text) && !/!\s*BuildConfig/.test(cond.text)) {
         // Only the then-branch is guarded; an else-branch runs in release.
-        const alternative = a.childForFieldName('alternative');
+        const alternative = a.childForFieldName('alternative') ?? kotlinElseBranch(a);
         if (!alternative || !(child.startIndex >= alternative.startIndex && child.endIndex <= alternative.endIndex)) {
           if (cond.id !== child.id) return true;
         }
