@@ -9,6 +9,7 @@ import manifestAllowBackup from './manifest-allow-backup/rule';
 import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
+import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
 import nscCleartextPermitted from './nsc-cleartext-permitted/rule';
@@ -18,6 +19,7 @@ import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
+import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
@@ -32,6 +34,7 @@ export const allRules: readonly AnyRule[] = [
   manifestCleartextTraffic,
   manifestDebuggable,
   manifestExportedComponent,
+  manifestExportedUnspecified,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
   nscCleartextPermitted,
@@ -41,6 +44,7 @@ export const allRules: readonly AnyRule[] = [
   nscUserCaTrusted,
   pinningMissing,
   storageLogSensitive,
+  storagePlaintextSharedPrefs,
   storageWorldReadable,
   userCaDefaultLowTarget,
   webviewSslErrorProceed,
