@@ -103,7 +103,7 @@ export default defineRule({
       if (DATASTORE_KEYS.has(call.name) && call.args[0]) {
         const key = ctx.constString(call.args[0].node);
         const match = key !== undefined ? secretName(keyWords(key)) : undefined;
-        if (!match) return;
+        if (!match || key === undefined) return;
         const critical = match.critical;
         ctx.report({ at: call.args[0].node, messageId: 'dataStore', data: { key, term: termLabel(match.term) }, severity: critical ? 'high' : 'medium' });
         return;
