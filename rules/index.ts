@@ -4,12 +4,16 @@ import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
+import cryptoWeakHash from './crypto-weak-hash/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
+import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
+import layoutKeyboardCache from './layout-keyboard-cache/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
 import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
+import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
 import nscCleartextPermitted from './nsc-cleartext-permitted/rule';
@@ -22,6 +26,7 @@ import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
+import webviewJavascriptFileAccess from './webview-javascript-file-access/rule';
 import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
 
 export const allRules: readonly AnyRule[] = [
@@ -29,12 +34,16 @@ export const allRules: readonly AnyRule[] = [
   cleartextDefaultLowTarget,
   cryptoEcbMode,
   cryptoWeakCipher,
+  cryptoWeakHash,
   fileproviderBroadPaths,
+  ipcPendingIntentMutable,
+  layoutKeyboardCache,
   manifestAllowBackup,
   manifestCleartextTraffic,
   manifestDebuggable,
   manifestExportedComponent,
   manifestExportedUnspecified,
+  manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
   nscCleartextPermitted,
@@ -47,5 +56,6 @@ export const allRules: readonly AnyRule[] = [
   storagePlaintextSharedPrefs,
   storageWorldReadable,
   userCaDefaultLowTarget,
+  webviewJavascriptFileAccess,
   webviewSslErrorProceed,
 ];
