@@ -13,6 +13,7 @@ import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
+import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
@@ -43,6 +44,7 @@ export const allRules: readonly AnyRule[] = [
   manifestDebuggable,
   manifestExportedComponent,
   manifestExportedUnspecified,
+  manifestProviderGrantAllUris,
   manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
