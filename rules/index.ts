@@ -8,12 +8,14 @@ import cryptoWeakHash from './crypto-weak-hash/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
+import layoutTapjacking from './layout-tapjacking/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
 import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
+import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
@@ -39,12 +41,14 @@ export const allRules: readonly AnyRule[] = [
   fileproviderBroadPaths,
   ipcPendingIntentMutable,
   layoutKeyboardCache,
+  layoutTapjacking,
   manifestAllowBackup,
   manifestCleartextTraffic,
   manifestDebuggable,
   manifestExportedComponent,
   manifestExportedUnspecified,
   manifestProviderGrantAllUris,
+  manifestProviderPermissionSplit,
   manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
