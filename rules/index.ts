@@ -5,6 +5,7 @@ import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
+import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
@@ -38,6 +39,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoEcbMode,
   cryptoWeakCipher,
   cryptoWeakHash,
+  dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
   ipcPendingIntentMutable,
   layoutKeyboardCache,
