@@ -122,13 +122,13 @@ export default defineRule({
 
 function report(f: Setting, js: Setting, ctx: RuleContext<'fileAccess' | 'fileUrls'>): void {
   f.reported = true;
-  const kind = FILE_SETTERS[f.call.name];
+  const isUrls = FILE_SETTERS[f.call.name] === 'fileUrls';
   const setting = f.call.viaProperty ? f.call.nameNode.text : `${f.call.name}(true)`;
   ctx.report({
     at: f.call.nameNode,
-    messageId: kind,
+    messageId: isUrls ? 'fileUrls' : 'fileAccess',
     data: { setting },
-    severity: kind === 'fileUrls' ? 'high' : undefined,
+    severity: isUrls ? 'high' : undefined,
     related: [{ path: ctx.file.path, range: nodeRange(js.call.node), message: 'JavaScript is enabled here' }],
     fixes: [{ title: `Turn ${f.call.nameNode.text} off`, kind: 'suggestion', edits: [ctx.fix.replace(f.call.args[0].node, 'false')] }],
   });
