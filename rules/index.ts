@@ -17,6 +17,7 @@ import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
+import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
@@ -51,6 +52,7 @@ export const allRules: readonly AnyRule[] = [
   manifestExportedUnspecified,
   manifestProviderGrantAllUris,
   manifestProviderPermissionSplit,
+  manifestSmsReceiverUnprotected,
   manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
