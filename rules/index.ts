@@ -8,6 +8,7 @@ import cryptoWeakHash from './crypto-weak-hash/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
+import ipcSqlInjection from './ipc-sql-injection/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
 import layoutTapjacking from './layout-tapjacking/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
@@ -43,6 +44,7 @@ export const allRules: readonly AnyRule[] = [
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
   ipcPendingIntentMutable,
+  ipcSqlInjection,
   layoutKeyboardCache,
   layoutTapjacking,
   manifestAllowBackup,
