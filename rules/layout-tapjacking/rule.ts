@@ -91,9 +91,10 @@ export default defineRule({
       for (let p = el.parent; p; p = p.parent) if (sensitiveWhy(p)) return;
       const markers = ctx.project.markers;
       if (markers && CODE_MARKERS.some((m) => markers.has(m))) return;
+      const messageId = why.kind === 'pinPad' ? ('pinPad' as const) : ('action' as const);
       ctx.report({
         at: el.nameRange,
-        messageId: why.kind,
+        messageId,
         data: { label: why.label },
         // From Android 12 untrusted overlays cannot pass touches through; the residual risk is partial overlays.
         severity: (ctx.project.minSdk ?? 0) >= 31 ? 'low' : undefined,
