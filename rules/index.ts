@@ -3,8 +3,10 @@ import type { AnyRule } from '../server/src/engine/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
+import cryptoInsecureRandom from './crypto-insecure-random/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
+import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
@@ -14,6 +16,7 @@ import layoutTapjacking from './layout-tapjacking/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
 import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
+import manifestDeeplinkNoAutoverify from './manifest-deeplink-no-autoverify/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
@@ -32,15 +35,22 @@ import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
+import webviewDebugging from './webview-debugging/rule';
+import webviewFileAccess from './webview-file-access/rule';
 import webviewJavascriptFileAccess from './webview-javascript-file-access/rule';
+import webviewMixedContent from './webview-mixed-content/rule';
+import webviewSafeBrowsingDisabled from './webview-safe-browsing-disabled/rule';
+import webviewSavePassword from './webview-save-password/rule';
 import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
 
 export const allRules: readonly AnyRule[] = [
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
   cryptoEcbMode,
+  cryptoInsecureRandom,
   cryptoWeakCipher,
   cryptoWeakHash,
+  dfsPinFieldAutofill,
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
   ipcPendingIntentMutable,
@@ -50,6 +60,7 @@ export const allRules: readonly AnyRule[] = [
   manifestAllowBackup,
   manifestCleartextTraffic,
   manifestDebuggable,
+  manifestDeeplinkNoAutoverify,
   manifestExportedComponent,
   manifestExportedUnspecified,
   manifestProviderGrantAllUris,
@@ -68,6 +79,11 @@ export const allRules: readonly AnyRule[] = [
   storagePlaintextSharedPrefs,
   storageWorldReadable,
   userCaDefaultLowTarget,
+  webviewDebugging,
+  webviewFileAccess,
   webviewJavascriptFileAccess,
+  webviewMixedContent,
+  webviewSafeBrowsingDisabled,
+  webviewSavePassword,
   webviewSslErrorProceed,
 ];
