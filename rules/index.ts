@@ -9,12 +9,14 @@ import cryptoWeakHash from './crypto-weak-hash/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
+import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
 import layoutTapjacking from './layout-tapjacking/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
 import manifestCleartextTraffic from './manifest-cleartext-traffic/rule';
+import manifestDangerousPermissions from './manifest-dangerous-permissions/rule';
 import manifestDebuggable from './manifest-debuggable/rule';
 import manifestDeeplinkNoAutoverify from './manifest-deeplink-no-autoverify/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
@@ -53,12 +55,14 @@ export const allRules: readonly AnyRule[] = [
   dfsPinFieldAutofill,
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
+  gradleReleaseDebuggable,
   ipcPendingIntentMutable,
   ipcSqlInjection,
   layoutKeyboardCache,
   layoutTapjacking,
   manifestAllowBackup,
   manifestCleartextTraffic,
+  manifestDangerousPermissions,
   manifestDebuggable,
   manifestDeeplinkNoAutoverify,
   manifestExportedComponent,

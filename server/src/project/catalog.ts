@@ -296,3 +296,25 @@ export function resolveCatalogRef(expr: string, catalogs: readonly VersionCatalo
   const lib = catalog.libraries.get(catalogKey(rest));
   return lib ? { kind: 'library', library: lib } : undefined;
 }
+
+/**
+ * Rebuilds catalogs from `ProjectModel.catalogLibraries` (`libs.okhttp` → `group:name:version`), so a
+ * rule can resolve `libs.xxx` aliases without reading the TOML file.
+ */
+export function catalogsFromModel(libraries: Record<string, string> | undefined): VersionCatalog[] {
+  if (!libraries) return [];
+  const byName = new Map<string, VersionCatalog>();
+  for (const [key, coordinate] of Object.entries(libraries)) {
+    const dot = key.indexOf('.');
+    if (dot <= 0) continue;
+    const name = key.slice(0, dot);
+    let c = byName.get(name);
+    if (!c) {
+      c = { name, versions: new Map(), libraries: new Map(), plugins: new Map(), bundles: new Map() };
+      byName.set(name, c);
+    }
+    const [group, artifact, version] = coordinate.split(':');
+    if (group && artifact) c.libraries.set(catalogKey(key.slice(dot + 1)), { group, name: artifact, version, rawVersion: version });
+  }
+  return [...byName.values()];
+}

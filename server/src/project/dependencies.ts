@@ -1,6 +1,8 @@
 // Dependency declarations in a Gradle build file, Groovy and Kotlin DSL alike, with version-catalog
 // aliases resolved. Pure (no file system), so rules can use it on the file they are given.
 import { gradleString, type GradleBlock, type GradleDocument, type GradleSetting } from '../parsing/gradle';
+import { LineIndex } from '../engine/text';
+import type { Range } from '../engine/types';
 import { coordinateOf, resolveCatalogRef, type CatalogLibrary, type VersionCatalog } from './catalog';
 
 export interface DependencyCoordinate {
@@ -184,4 +186,33 @@ export function dependencyDeclarations(doc: GradleDocument, catalogs: readonly V
     if (d) out.push(d);
   }
   return out.sort((a, b) => a.valueOffset - b.valueOffset);
+}
+
+/**
+ * What the Android plugin applied in this build file says about the module: `library`, `application`,
+ * or undefined when the file applies neither (or only a convention plugin with an unclear name).
+ */
+export function androidModuleKind(doc: GradleDocument, text: string): 'library' | 'application' | undefined {
+  let kind: 'library' | 'application' | undefined;
+  for (const s of doc.settings) {
+    if (s.path.length > 0 && s.path[s.path.length - 1] !== 'plugins') continue;
+    if (!['id', 'alias', 'apply'].includes(s.key)) continue;
+    if (/\bapply\s*\(?\s*false\b/.test(text.slice(s.startOffset, s.endOffset))) continue;
+    const v = s.value.replace(/\s+/g, '');
+    if (/(^|["'.:-])(com\.android\.library|android[.-]library)["')]?$|android[.-]library["')]/.test(v)) kind = 'library';
+    else if (/(^|["'.:-])(com\.android\.application|android[.-]application)["')]?$|android[.-]application["')]/.test(v)) kind ??= 'application';
+  }
+  return kind;
+}
+
+const lineIndexes = new WeakMap<object, LineIndex>();
+
+/** The range of `[start, end)` in a file's text (the index is cached per file object). */
+export function offsetRange(file: { text: string }, start: number, end: number): Range {
+  let index = lineIndexes.get(file);
+  if (!index) {
+    index = new LineIndex(file.text);
+    lineIndexes.set(file, index);
+  }
+  return index.range(start, end);
 }
