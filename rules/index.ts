@@ -10,8 +10,10 @@ import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
+import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
+import layoutAccessibilityDataSensitive from './layout-accessibility-data-sensitive/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
 import layoutTapjacking from './layout-tapjacking/rule';
 import manifestAllowBackup from './manifest-allow-backup/rule';
@@ -56,8 +58,10 @@ export const allRules: readonly AnyRule[] = [
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
   gradleReleaseDebuggable,
+  gradleReleaseMinifyDisabled,
   ipcPendingIntentMutable,
   ipcSqlInjection,
+  layoutAccessibilityDataSensitive,
   layoutKeyboardCache,
   layoutTapjacking,
   manifestAllowBackup,
