@@ -6,11 +6,14 @@ import cryptoEcbMode from './crypto-ecb-mode/rule';
 import cryptoInsecureRandom from './crypto-insecure-random/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
+import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
+import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
+import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
 import layoutAccessibilityDataSensitive from './layout-accessibility-data-sensitive/rule';
@@ -23,6 +26,7 @@ import manifestDebuggable from './manifest-debuggable/rule';
 import manifestDeeplinkNoAutoverify from './manifest-deeplink-no-autoverify/rule';
 import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
+import manifestExternalStoragePermission from './manifest-external-storage-permission/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
 import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/rule';
@@ -54,11 +58,14 @@ export const allRules: readonly AnyRule[] = [
   cryptoInsecureRandom,
   cryptoWeakCipher,
   cryptoWeakHash,
+  dfsAmountFloatingPoint,
   dfsPinFieldAutofill,
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
+  gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
+  ipcBroadcastNoPermission,
   ipcPendingIntentMutable,
   ipcSqlInjection,
   layoutAccessibilityDataSensitive,
@@ -71,6 +78,7 @@ export const allRules: readonly AnyRule[] = [
   manifestDeeplinkNoAutoverify,
   manifestExportedComponent,
   manifestExportedUnspecified,
+  manifestExternalStoragePermission,
   manifestProviderGrantAllUris,
   manifestProviderPermissionSplit,
   manifestSmsReceiverUnprotected,
