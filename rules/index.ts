@@ -27,6 +27,7 @@ import manifestDeeplinkNoAutoverify from './manifest-deeplink-no-autoverify/rule
 import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
 import manifestExternalStoragePermission from './manifest-external-storage-permission/rule';
+import manifestInstallLocationExternal from './manifest-install-location-external/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
 import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/rule';
@@ -79,6 +80,7 @@ export const allRules: readonly AnyRule[] = [
   manifestExportedComponent,
   manifestExportedUnspecified,
   manifestExternalStoragePermission,
+  manifestInstallLocationExternal,
   manifestProviderGrantAllUris,
   manifestProviderPermissionSplit,
   manifestSmsReceiverUnprotected,
