@@ -10,6 +10,7 @@ import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
+import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
@@ -63,6 +64,7 @@ export const allRules: readonly AnyRule[] = [
   dfsPinFieldAutofill,
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
+  gradleHardcodedSigningSecret,
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
