@@ -17,6 +17,7 @@ import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
+import ipcStickyBroadcast from './ipc-sticky-broadcast/rule';
 import layoutAccessibilityDataSensitive from './layout-accessibility-data-sensitive/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
 import layoutTapjacking from './layout-tapjacking/rule';
@@ -71,6 +72,7 @@ export const allRules: readonly AnyRule[] = [
   ipcBroadcastNoPermission,
   ipcPendingIntentMutable,
   ipcSqlInjection,
+  ipcStickyBroadcast,
   layoutAccessibilityDataSensitive,
   layoutKeyboardCache,
   layoutTapjacking,
