@@ -142,6 +142,8 @@ async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Pro
   io.stdout(formatScan(report, format, { color }));
   if (format !== 'text') io.stderr(summaryLine(report, false));
 
+  // For the benchmark: peak RSS of the whole process (main thread and workers).
+  if (process.env.DFS_GUARD_STATS) io.stderr(`DFS_GUARD_STATS ${JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   const ioErrors = report.problems.filter((p) => p.kind === 'io' && !p.message.startsWith('not valid UTF-8'));
   if (ioErrors.length > 0) return 2;
   if (!failOn) return 0;

@@ -149,12 +149,19 @@ function runCodeRules(root: Node, lang: Lang, rules: AnyRule[], session: Session
     for (const node of root.descendantsOfType([...byType.keys()])) {
       for (const trigger of byType.get(node.type) ?? []) {
         const handler = TRIGGER_TO_HANDLER[trigger];
-        if (trigger === 'declaration') {
-          session.dispatch(rules, handler, declarationViews(node, lang));
+        let views: object[];
+        try {
+          // Half-typed code yields odd shapes (MISSING identifiers, empty names): a view that cannot be
+          // built is skipped, never fatal.
+          if (trigger === 'declaration') views = declarationViews(node, lang);
+          else {
+            const view = toView(node, trigger, lang, symbols);
+            views = view ? [view] : [];
+          }
+        } catch {
           continue;
         }
-        const view = toView(node, trigger, lang, symbols);
-        if (view) session.dispatch(rules, handler, [view]);
+        if (views.length) session.dispatch(rules, handler, views);
       }
     }
   }

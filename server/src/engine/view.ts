@@ -201,7 +201,9 @@ export interface FileSymbols {
 
 export function collectFileSymbols(root: Node, lang: Lang): FileSymbols {
   const memberImports = new Map<string, string>();
-  const imports = root.descendantsOfType(lang === 'java' ? 'import_declaration' : 'import');
+  // Imports sit at the top level: no need for another walk over the whole tree.
+  const importType = lang === 'java' ? 'import_declaration' : 'import';
+  const imports = namedChildren(root).flatMap((c) => (c.type === importType ? [c] : c.type === 'import_list' ? namedChildren(c) : []));
   for (const imp of imports) {
     const text = compact(imp.text).replace(/^import(static)?/, '').replace(/;$/, '');
     const isStatic = lang === 'kotlin' || /^import\s+static\b/.test(imp.text);
@@ -218,6 +220,97 @@ export function collectFileSymbols(root: Node, lang: Lang): FileSymbols {
 }
 
 // ---------------------------------------------------------------- builders
+
+/**
+ * Call views compute their parts on first read. Most rules reject a call by its name alone, so a view only
+ * pays for arguments and receiver text when a rule asks (each costs WASM calls). Prototype getters keep the
+ * objects in V8's fast mode; per-object defineProperty getters made views 2-3x slower.
+ */
+abstract class LazyCall {
+  readonly kind = 'call' as const;
+  abstract readonly lang: Lang;
+  abstract readonly node: Node;
+  private cache?: { args?: ArgView[]; receiverText?: string | null; receiverName?: string | null; lambda?: Node | null; classBody?: Node | null };
+  protected memo<K extends 'args' | 'receiverText' | 'receiverName' | 'lambda' | 'classBody'>(key: K, compute: () => unknown): never {
+    this.cache ??= {};
+    const c = this.cache as Record<string, unknown>;
+    if (!(key in c)) c[key] = compute() ?? null;
+    return (c[key] ?? undefined) as never;
+  }
+}
+
+class JavaCall extends LazyCall implements CallView {
+  readonly lang = 'java' as const;
+  constructor(
+    readonly node: Node,
+    readonly nameNode: Node,
+    readonly name: string,
+    readonly isConstructor: boolean,
+    readonly receiver: Node | undefined,
+    private readonly qualifier: string | undefined,
+    private readonly symbols: FileSymbols,
+  ) {
+    super();
+  }
+  get args(): ArgView[] {
+    return this.memo('args', () => {
+      const argList = this.node.childForFieldName('arguments');
+      return argList ? namedChildren(argList).filter((c) => !c.type.endsWith('comment')).map((a) => ({ node: a, text: a.text })) : [];
+    });
+  }
+  get receiverText(): string | undefined {
+    return this.memo('receiverText', () => (this.receiver ? compact(this.receiver.text) : this.qualifier));
+  }
+  get receiverName(): string | undefined {
+    return this.memo('receiverName', () => {
+      const text = this.receiverText;
+      return text ? lastSegment(text) : this.isConstructor ? undefined : this.symbols.memberImports.get(this.name);
+    });
+  }
+  get classBody(): Node | undefined {
+    return this.memo('classBody', () => (this.isConstructor ? firstOfType(this.node, 'class_body') : undefined));
+  }
+  get lambda(): undefined {
+    return undefined;
+  }
+}
+
+class KotlinCall extends LazyCall implements CallView {
+  readonly lang = 'kotlin' as const;
+  readonly viaProperty = false;
+  constructor(
+    readonly node: Node,
+    readonly nameNode: Node,
+    readonly name: string,
+    readonly receiver: Node | undefined,
+    private readonly symbols: FileSymbols,
+  ) {
+    super();
+  }
+  get args(): ArgView[] {
+    return this.memo('args', () => kotlinArgs(firstOfType(this.node, 'value_arguments')));
+  }
+  get lambda(): Node | undefined {
+    return this.memo('lambda', () => {
+      const holder = firstOfType(this.node, 'annotated_lambda');
+      return holder ? (firstOfType(holder, 'lambda_literal') ?? holder) : undefined;
+    });
+  }
+  get receiverText(): string | undefined {
+    return this.memo('receiverText', () => (this.receiver ? compact(this.receiver.text) : undefined));
+  }
+  get receiverName(): string | undefined {
+    return this.memo('receiverName', () => (this.receiver ? lastSegment(this.receiverText!) : this.symbols.memberImports.get(this.name)));
+  }
+  /** A capitalised call; with a receiver only on a package path (`java.util.Random()`), not `Foo.Bar()`. */
+  get isConstructor(): boolean {
+    if (!/^[A-Z]/.test(this.name)) return false;
+    return !this.receiver || /^[a-z][\w]*(\.[a-z][\w]*)*$/.test(this.receiverText!);
+  }
+  get classBody(): undefined {
+    return undefined;
+  }
+}
 
 export function toView(node: Node, trigger: CodeTrigger, lang: Lang, symbols: FileSymbols): CodeView | undefined {
   switch (trigger) {
@@ -243,43 +336,17 @@ export function toView(node: Node, trigger: CodeTrigger, lang: Lang, symbols: Fi
 }
 
 function javaCall(node: Node, symbols: FileSymbols): CallView | undefined {
-  const argList = node.childForFieldName('arguments');
-  const args: ArgView[] = argList ? namedChildren(argList).filter((c) => c.type !== 'comment').map((a) => ({ node: a, text: a.text })) : [];
   if (node.type === 'object_creation_expression') {
     const typeNode = node.childForFieldName('type');
     if (!typeNode) return undefined;
     const base = typeNode.type === 'generic_type' ? (namedChildren(typeNode)[0] ?? typeNode) : typeNode;
     const nameNode = base.type === 'scoped_type_identifier' ? (namedChildren(base).at(-1) ?? base) : base;
     const qualifier = base.type === 'scoped_type_identifier' ? compact(base.text).split('.').slice(0, -1).join('.') : undefined;
-    return {
-      kind: 'call',
-      lang: 'java',
-      node,
-      nameNode,
-      name: nameNode.text,
-      receiverText: qualifier,
-      receiverName: qualifier ? lastSegment(qualifier) : undefined,
-      isConstructor: true,
-      args,
-      classBody: firstOfType(node, 'class_body'),
-    };
+    return new JavaCall(node, nameNode, nameNode.text, true, undefined, qualifier, symbols);
   }
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return undefined;
-  const receiver = node.childForFieldName('object') ?? undefined;
-  const receiverText = receiver ? compact(receiver.text) : undefined;
-  return {
-    kind: 'call',
-    lang: 'java',
-    node,
-    nameNode,
-    name: nameNode.text,
-    receiver,
-    receiverText,
-    receiverName: receiverText ? lastSegment(receiverText) : symbols.memberImports.get(nameNode.text),
-    isConstructor: false,
-    args,
-  };
+  return new JavaCall(node, nameNode, nameNode.text, false, node.childForFieldName('object') ?? undefined, undefined, symbols);
 }
 
 function kotlinArgs(valueArguments: Node | undefined): ArgView[] {
@@ -302,46 +369,14 @@ function kotlinArgs(valueArguments: Node | undefined): ArgView[] {
 
 function kotlinCall(node: Node, symbols: FileSymbols): CallView | undefined {
   if (node.type === 'assignment') return kotlinPropertySetter(node);
-  const callee = namedChildren(node)[0];
+  const callee = node.firstNamedChild;
   if (!callee) return undefined;
-  const valueArguments = firstOfType(node, 'value_arguments');
-  const lambdaHolder = firstOfType(node, 'annotated_lambda');
-  const lambda = lambdaHolder ? (firstOfType(lambdaHolder, 'lambda_literal') ?? lambdaHolder) : undefined;
-  const args = kotlinArgs(valueArguments);
-  if (callee.type === 'identifier') {
-    return {
-      kind: 'call',
-      lang: 'kotlin',
-      node,
-      nameNode: callee,
-      name: callee.text,
-      receiverName: symbols.memberImports.get(callee.text),
-      isConstructor: /^[A-Z]/.test(callee.text),
-      args,
-      lambda,
-    };
-  }
+  if (callee.type === 'identifier') return new KotlinCall(node, callee, callee.text, undefined, symbols);
   if (callee.type === 'navigation_expression') {
-    const parts = namedChildren(callee);
-    const nameNode = parts.at(-1);
-    const receiver = parts.length > 1 ? parts[0] : undefined;
-    if (!nameNode || nameNode.type !== 'identifier' || !receiver) return undefined;
-    const receiverText = compact(receiver.text);
-    // `java.util.Random()` and `javax.crypto.spec.SecretKeySpec(…)` are constructor calls on a package path.
-    const qualifiedType = /^[A-Z]/.test(nameNode.text) && /^[a-z][\w]*(\.[a-z][\w]*)*$/.test(receiverText);
-    return {
-      kind: 'call',
-      lang: 'kotlin',
-      node,
-      nameNode,
-      name: nameNode.text,
-      receiver,
-      receiverText,
-      receiverName: lastSegment(receiverText),
-      isConstructor: qualifiedType,
-      args,
-      lambda,
-    };
+    const nameNode = callee.lastNamedChild;
+    const receiver = callee.firstNamedChild;
+    if (!nameNode || nameNode.type !== 'identifier' || !receiver || receiver.id === nameNode.id) return undefined;
+    return new KotlinCall(node, nameNode, nameNode.text, receiver, symbols);
   }
   return undefined;
 }
@@ -360,7 +395,7 @@ function kotlinPropertySetter(node: Node): CallView | undefined {
     nameNode = parts.at(-1);
     receiver = parts.length > 1 ? parts[0] : undefined;
   }
-  if (!nameNode || nameNode.type !== 'identifier') return undefined;
+  if (!nameNode || nameNode.type !== 'identifier' || nameNode.text === '') return undefined;
   const prop = nameNode.text;
   const setter = prop.startsWith('is') && /^is[A-Z]/.test(prop) ? `set${prop.slice(2)}` : `set${prop[0].toUpperCase()}${prop.slice(1)}`;
   const receiverText = receiver ? compact(receiver.text) : undefined;
