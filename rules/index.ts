@@ -33,6 +33,7 @@ import manifestInstallLocationExternal from './manifest-install-location-externa
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
 import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/rule';
+import manifestTestOnly from './manifest-test-only/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
@@ -88,6 +89,7 @@ export const allRules: readonly AnyRule[] = [
   manifestProviderGrantAllUris,
   manifestProviderPermissionSplit,
   manifestSmsReceiverUnprotected,
+  manifestTestOnly,
   manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
   networkTrustAllCerts,
