@@ -4,7 +4,8 @@
 // into (for purpose heuristics), and an import edit for quick fixes.
 import type { Node } from 'web-tree-sitter';
 import type { RuleContext } from '../../server/src/engine/rule';
-import type { TextEdit } from '../../server/src/engine/types';
+import { nodeRange } from '../../server/src/engine/ast';
+import type { Range, TextEdit } from '../../server/src/engine/types';
 import { splitWords } from '../../server/src/engine/sensitive';
 
 /** Android / commons-codec constants rules meet in algorithm arguments (the engine only knows the project's). */
@@ -396,22 +397,34 @@ export function hasPhrase(words: string[], phrases: string[][]): string | undefi
 
 // ---------------------------------------------------------------- imports
 
-/** An edit adding `import <fqn>` (Java adds the `;`) unless the file already imports it or its package. */
-export function importEdit(ctx: RuleContext, at: Node, fqn: string): TextEdit[] {
+/** Where imports go in a file and which are already there; plain data, usable after the tree is gone. */
+export interface ImportAnchor {
+  range: Range;
+  prefix: string;
+  suffix: string;
+  java: boolean;
+  existing: string[];
+}
+
+export function importAnchor(ctx: RuleContext, at: Node): ImportAnchor {
   const root = rootOf(at);
-  const text = root.text;
-  const pkg = fqn.slice(0, fqn.lastIndexOf('.'));
   const java = ctx.file.kind === 'java';
-  const esc = (s: string) => s.replace(/\./g, '\\.');
-  if (new RegExp(`^\\s*import\\s+(${esc(fqn)}|${esc(pkg)}\\.\\*)\\s*;?\\s*$`, 'm').test(text)) return [];
-  const line = `import ${fqn}${java ? ';' : ''}`;
-  const imports = root.namedChildren.filter((c): c is Node => c !== null && (c.type === 'import_declaration' || c.type === 'import_list' || c.type === 'import'));
+  const imports = root.namedChildren.filter((c): c is Node => c !== null && (c.type === 'import_declaration' || c.type === 'import'));
+  const existing = imports.map((i) => i.text.replace(/^import\s+(static\s+)?/, '').replace(/[\s;]/g, ''));
   const lastImport = imports.at(-1);
   if (lastImport) {
-    const last = lastImport.type === 'import_list' ? (lastImport.namedChildren.filter((c): c is Node => c !== null).at(-1) ?? lastImport) : lastImport;
-    return [ctx.fix.insertAfter(last, `\n${line}`)];
+    const end = nodeRange(lastImport).end;
+    return { range: { start: end, end }, prefix: '\n', suffix: '', java, existing };
   }
   const pkgNode = root.namedChildren.find((c) => c?.type === 'package_declaration' || c?.type === 'package_header');
-  if (pkgNode) return [ctx.fix.insertAfter(pkgNode, `\n\n${line}`)];
-  return [ctx.fix.insertBefore(root, `${line}\n\n`)];
+  if (pkgNode) return { range: { start: nodeRange(pkgNode).end, end: nodeRange(pkgNode).end }, prefix: '\n\n', suffix: '', java, existing };
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, prefix: '', suffix: '\n\n', java, existing };
+}
+
+/** One edit adding the missing imports (sorted), or none. Identical for every fix in a file, so fix-all adds each once. */
+export function importsEdit(anchor: ImportAnchor, fqns: string[]): TextEdit[] {
+  const missing = [...new Set(fqns)].sort().filter((f) => !anchor.existing.includes(f) && !anchor.existing.includes(`${f.slice(0, f.lastIndexOf('.'))}.*`));
+  if (missing.length === 0) return [];
+  const lines = missing.map((f) => `import ${f}${anchor.java ? ';' : ''}`).join('\n');
+  return [{ range: anchor.range, newText: anchor.prefix + lines + anchor.suffix }];
 }
