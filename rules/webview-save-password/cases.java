@@ -1,0 +1,16 @@
+package com.example.pay.web;
+
+import android.webkit.WebSettings;
+import android.webkit.WebView;
+
+class Forms {
+    void configure(WebView webView) {
+        WebSettings s = webView.getSettings();
+        s.setSavePassword(true);
+        //^^^^^^^^^^^^^^^ webview-save-password 💡
+        s.setSaveFormData(true);
+        //^^^^^^^^^^^^^^^ webview-save-password 💡
+        // ok: webview-save-password (turned off)
+        s.setSaveFormData(false);
+    }
+}
