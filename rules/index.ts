@@ -10,6 +10,7 @@ import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
+import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
 import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
@@ -66,6 +67,7 @@ export const allRules: readonly AnyRule[] = [
   dfsPinFieldAutofill,
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
+  gradleBuildconfigSecret,
   gradleHardcodedSigningSecret,
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
