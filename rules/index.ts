@@ -33,6 +33,7 @@ import manifestExternalStoragePermission from './manifest-external-storage-permi
 import manifestInstallLocationExternal from './manifest-install-location-external/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
+import manifestSafeBrowsingDisabled from './manifest-safe-browsing-disabled/rule';
 import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/rule';
 import manifestTestOnly from './manifest-test-only/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
@@ -90,6 +91,7 @@ export const allRules: readonly AnyRule[] = [
   manifestInstallLocationExternal,
   manifestProviderGrantAllUris,
   manifestProviderPermissionSplit,
+  manifestSafeBrowsingDisabled,
   manifestSmsReceiverUnprotected,
   manifestTestOnly,
   manifestWeakCustomPermission,
