@@ -3,19 +3,24 @@ import type { AnyRule } from '../server/src/engine/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
+import cryptoHardcodedKey from './crypto-hardcoded-key/rule';
 import cryptoInsecureRandom from './crypto-insecure-random/rule';
+import cryptoStaticIv from './crypto-static-iv/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
+import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
 import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
+import gradleInsecureRepository from './gradle-insecure-repository/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
+import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
 import ipcStickyBroadcast from './ipc-sticky-broadcast/rule';
@@ -35,9 +40,11 @@ import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rul
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
 import manifestSafeBrowsingDisabled from './manifest-safe-browsing-disabled/rule';
 import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/rule';
+import manifestTaskHijacking from './manifest-task-hijacking/rule';
 import manifestTestOnly from './manifest-test-only/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
+import networkHttpBodyLogging from './network-http-body-logging/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
 import nscCleartextPermitted from './nsc-cleartext-permitted/rule';
 import nscOverridePins from './nsc-override-pins/rule';
@@ -61,19 +68,24 @@ export const allRules: readonly AnyRule[] = [
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
   cryptoEcbMode,
+  cryptoHardcodedKey,
   cryptoInsecureRandom,
+  cryptoStaticIv,
   cryptoWeakCipher,
   cryptoWeakHash,
   dfsAmountFloatingPoint,
   dfsPinFieldAutofill,
+  dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
   fileproviderBroadPaths,
   gradleBuildconfigSecret,
   gradleHardcodedSigningSecret,
+  gradleInsecureRepository,
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
   ipcBroadcastNoPermission,
+  ipcDynamicReceiverExported,
   ipcPendingIntentMutable,
   ipcSqlInjection,
   ipcStickyBroadcast,
@@ -93,9 +105,11 @@ export const allRules: readonly AnyRule[] = [
   manifestProviderPermissionSplit,
   manifestSafeBrowsingDisabled,
   manifestSmsReceiverUnprotected,
+  manifestTaskHijacking,
   manifestTestOnly,
   manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
+  networkHttpBodyLogging,
   networkTrustAllCerts,
   nscCleartextPermitted,
   nscOverridePins,
