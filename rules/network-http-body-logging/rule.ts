@@ -66,12 +66,13 @@ export default defineRule({
       if (isDebugGuarded(call.node)) return;
       const holder = holderName(call.receiverText, call.node);
       if (holder && installedOnlyInDebug(ctx.root, holder)) return;
+      const isOkHttp = kind === 'okhttp';
       const level = text.split('.').pop()!;
       const none = arg.text.replace(/\w+\s*$/, 'NONE');
       const guarded = call.lang === 'kotlin' ? `if (BuildConfig.DEBUG) ${arg.text} else ${none}` : `BuildConfig.DEBUG ? ${arg.text} : ${none}`;
       ctx.report({
         at: arg.node,
-        messageId: kind === 'okhttp' ? 'okhttp' : 'ktor',
+        messageId: isOkHttp ? 'okhttp' : 'ktor',
         data: { level, what: level === 'HEADERS' ? 'headers' : 'bodies and headers' },
         fixes: [{ title: `Log at ${level} in debug builds only`, kind: 'suggestion', edits: [ctx.fix.replace(arg.node, guarded)] }],
       });
