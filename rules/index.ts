@@ -19,6 +19,7 @@ import gradleInsecureRepository from './gradle-insecure-repository/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
+import gradleVulnerableDependency from './gradle-vulnerable-dependency/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
@@ -84,6 +85,7 @@ export const allRules: readonly AnyRule[] = [
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
+  gradleVulnerableDependency,
   ipcBroadcastNoPermission,
   ipcDynamicReceiverExported,
   ipcPendingIntentMutable,
