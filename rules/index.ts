@@ -12,6 +12,7 @@ import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
+import dfsSmsOtpRead from './dfs-sms-otp-read/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
 import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
@@ -78,6 +79,7 @@ export const allRules: readonly AnyRule[] = [
   dfsPinFieldAutofill,
   dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
+  dfsSmsOtpRead,
   fileproviderBroadPaths,
   gradleBuildconfigSecret,
   gradleHardcodedSigningSecret,
