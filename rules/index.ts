@@ -9,12 +9,14 @@ import cryptoStaticIv from './crypto-static-iv/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
+import dfsGuardSuppression from './dfs-guard-suppression/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import dfsSmsOtpRead from './dfs-sms-otp-read/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
+import gradleDynamicVersion from './gradle-dynamic-version/rule';
 import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
 import gradleInsecureRepository from './gradle-insecure-repository/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
@@ -47,13 +49,16 @@ import manifestTestOnly from './manifest-test-only/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkHttpBodyLogging from './network-http-body-logging/rule';
+import networkSslsocketNoHostnameCheck from './network-sslsocket-no-hostname-check/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
+import networkWeakTlsProtocol from './network-weak-tls-protocol/rule';
 import nscCleartextPermitted from './nsc-cleartext-permitted/rule';
 import nscOverridePins from './nsc-override-pins/rule';
 import nscPinExpiration from './nsc-pin-expiration/rule';
 import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
+import storageExternalWrite from './storage-external-write/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageWorldReadable from './storage-world-readable/rule';
@@ -76,12 +81,14 @@ export const allRules: readonly AnyRule[] = [
   cryptoWeakCipher,
   cryptoWeakHash,
   dfsAmountFloatingPoint,
+  dfsGuardSuppression,
   dfsPinFieldAutofill,
   dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
   dfsSmsOtpRead,
   fileproviderBroadPaths,
   gradleBuildconfigSecret,
+  gradleDynamicVersion,
   gradleHardcodedSigningSecret,
   gradleInsecureRepository,
   gradleReleaseDebugSigning,
@@ -114,13 +121,16 @@ export const allRules: readonly AnyRule[] = [
   manifestWeakCustomPermission,
   networkHostnameVerifierAllowAll,
   networkHttpBodyLogging,
+  networkSslsocketNoHostnameCheck,
   networkTrustAllCerts,
+  networkWeakTlsProtocol,
   nscCleartextPermitted,
   nscOverridePins,
   nscPinExpiration,
   nscPinNoBackup,
   nscUserCaTrusted,
   pinningMissing,
+  storageExternalWrite,
   storageLogSensitive,
   storagePlaintextSharedPrefs,
   storageWorldReadable,
