@@ -18,6 +18,7 @@ import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
 import gradleDynamicVersion from './gradle-dynamic-version/rule';
 import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
+import gradleHttpLoggingReleaseDeps from './gradle-http-logging-release-deps/rule';
 import gradleInsecureRepository from './gradle-insecure-repository/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
@@ -90,6 +91,7 @@ export const allRules: readonly AnyRule[] = [
   gradleBuildconfigSecret,
   gradleDynamicVersion,
   gradleHardcodedSigningSecret,
+  gradleHttpLoggingReleaseDeps,
   gradleInsecureRepository,
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
