@@ -14,6 +14,7 @@ import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import dfsSmsOtpRead from './dfs-sms-otp-read/rule';
+import dfsUssdInvocation from './dfs-ussd-invocation/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
 import gradleDynamicVersion from './gradle-dynamic-version/rule';
@@ -87,6 +88,7 @@ export const allRules: readonly AnyRule[] = [
   dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
   dfsSmsOtpRead,
+  dfsUssdInvocation,
   fileproviderBroadPaths,
   gradleBuildconfigSecret,
   gradleDynamicVersion,
