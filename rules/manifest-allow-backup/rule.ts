@@ -41,6 +41,8 @@ export default defineRule({
   on: {
     xmlElement(app, ctx) {
       if (app.name !== 'application' || app.parent?.name !== 'manifest') return;
+      // Library manifests don't decide app-level attributes: the app's manifest (and merger) does.
+      if (ctx.project.isLibrary) return;
       const allowBackup = app.attr('android:allowBackup');
       const extractionRules = androidAttr(app, 'dataExtractionRules');
       const fullBackupContent = androidAttr(app, 'fullBackupContent');
@@ -60,7 +62,7 @@ export default defineRule({
           } else {
             ctx.report({ at: allowBackup, messageId: 'allowBackupTrue', fixes: [{ title: 'Set android:allowBackup="false"', kind: 'safe', edits: [toFalse] }] });
           }
-        } else if (value === 'false' && !extractionRules && !ctx.project.isLibrary) {
+        } else if (value === 'false' && !extractionRules) {
           const target = effectiveTargetSdk(ctx.project, ctx.xml);
           if (target !== undefined && target >= 31) ctx.report({ at: allowBackup, messageId: 'deviceTransfer', severity: 'low', data: { target } });
         }
