@@ -21,6 +21,7 @@ import gradleDynamicVersion from './gradle-dynamic-version/rule';
 import gradleHardcodedSigningSecret from './gradle-hardcoded-signing-secret/rule';
 import gradleHttpLoggingReleaseDeps from './gradle-http-logging-release-deps/rule';
 import gradleInsecureRepository from './gradle-insecure-repository/rule';
+import gradleMinSdkLow from './gradle-min-sdk-low/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
@@ -95,6 +96,7 @@ export const allRules: readonly AnyRule[] = [
   gradleHardcodedSigningSecret,
   gradleHttpLoggingReleaseDeps,
   gradleInsecureRepository,
+  gradleMinSdkLow,
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
