@@ -25,6 +25,7 @@ import gradleMinSdkLow from './gradle-min-sdk-low/rule';
 import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
+import gradleTargetSdkOld from './gradle-target-sdk-old/rule';
 import gradleVulnerableDependency from './gradle-vulnerable-dependency/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
@@ -50,10 +51,12 @@ import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/
 import manifestTaskHijacking from './manifest-task-hijacking/rule';
 import manifestTestOnly from './manifest-test-only/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
+import networkDefaultHttpClient from './network-default-http-client/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkHttpBodyLogging from './network-http-body-logging/rule';
 import networkSslsocketNoHostnameCheck from './network-sslsocket-no-hostname-check/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
+import networkUnencryptedSocket from './network-unencrypted-socket/rule';
 import networkWeakTlsProtocol from './network-weak-tls-protocol/rule';
 import nscCleartextPermitted from './nsc-cleartext-permitted/rule';
 import nscOverridePins from './nsc-override-pins/rule';
@@ -100,6 +103,7 @@ export const allRules: readonly AnyRule[] = [
   gradleReleaseDebugSigning,
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
+  gradleTargetSdkOld,
   gradleVulnerableDependency,
   ipcBroadcastNoPermission,
   ipcDynamicReceiverExported,
@@ -125,10 +129,12 @@ export const allRules: readonly AnyRule[] = [
   manifestTaskHijacking,
   manifestTestOnly,
   manifestWeakCustomPermission,
+  networkDefaultHttpClient,
   networkHostnameVerifierAllowAll,
   networkHttpBodyLogging,
   networkSslsocketNoHostnameCheck,
   networkTrustAllCerts,
+  networkUnencryptedSocket,
   networkWeakTlsProtocol,
   nscCleartextPermitted,
   nscOverridePins,
