@@ -2,13 +2,19 @@
 import type { AnyRule } from '../server/src/engine/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
+import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
+import cryptoDeprecatedProvider from './crypto-deprecated-provider/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
 import cryptoHardcodedKey from './crypto-hardcoded-key/rule';
 import cryptoInsecureRandom from './crypto-insecure-random/rule';
+import cryptoNullCipher from './crypto-null-cipher/rule';
+import cryptoRsaPadding from './crypto-rsa-padding/rule';
 import cryptoStaticIv from './crypto-static-iv/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
+import cryptoWeakSignature from './crypto-weak-signature/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
+import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
 import dfsGuardSuppression from './dfs-guard-suppression/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
@@ -26,6 +32,7 @@ import gradleReleaseDebugSigning from './gradle-release-debug-signing/rule';
 import gradleReleaseDebuggable from './gradle-release-debuggable/rule';
 import gradleReleaseMinifyDisabled from './gradle-release-minify-disabled/rule';
 import gradleTargetSdkOld from './gradle-target-sdk-old/rule';
+import gradleV1OnlySigning from './gradle-v1-only-signing/rule';
 import gradleVulnerableDependency from './gradle-vulnerable-dependency/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
@@ -64,6 +71,7 @@ import nscPinExpiration from './nsc-pin-expiration/rule';
 import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
+import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageExternalWrite from './storage-external-write/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
@@ -80,13 +88,19 @@ import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
 export const allRules: readonly AnyRule[] = [
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
+  cryptoCbcUnauthenticated,
+  cryptoDeprecatedProvider,
   cryptoEcbMode,
   cryptoHardcodedKey,
   cryptoInsecureRandom,
+  cryptoNullCipher,
+  cryptoRsaPadding,
   cryptoStaticIv,
   cryptoWeakCipher,
   cryptoWeakHash,
+  cryptoWeakSignature,
   dfsAmountFloatingPoint,
+  dfsClipboardReadHijack,
   dfsGuardSuppression,
   dfsPinFieldAutofill,
   dfsSecretInIntentExtra,
@@ -104,6 +118,7 @@ export const allRules: readonly AnyRule[] = [
   gradleReleaseDebuggable,
   gradleReleaseMinifyDisabled,
   gradleTargetSdkOld,
+  gradleV1OnlySigning,
   gradleVulnerableDependency,
   ipcBroadcastNoPermission,
   ipcDynamicReceiverExported,
@@ -142,6 +157,7 @@ export const allRules: readonly AnyRule[] = [
   nscPinNoBackup,
   nscUserCaTrusted,
   pinningMissing,
+  storageClipboardSensitive,
   storageExternalWrite,
   storageLogSensitive,
   storagePlaintextSharedPrefs,
