@@ -23,7 +23,7 @@ const WHOLE_TERM_WORDS = new Set(['key', 'id']);
 const METADATA_MEMBERS = /^(length|size|count|isEmpty|isNotEmpty|isBlank|isNotBlank|isNullOrEmpty|isNullOrBlank|hashCode|javaClass|getClass|class|indices|lastIndex)$/;
 /** Calls whose result no longer reveals their argument. */
 /** Calls that pass their argument's text through (formatting, concatenation); other calls transform it. */
-const PASS_THROUGH = /^(format|formatted|valueOf|toString|String|concat|append|plus|trim|trimEnd|trimStart|substring|take|takeLast|drop|dropLast|joinToString|join|listOf|arrayOf|mapOf|setOf|to|toJson|stringify|orEmpty|uppercase|lowercase|toUpperCase|toLowerCase|reversed|padStart|padEnd|replace|copyValueOf|asList|let|also|apply|run|with|requireNotNull|checkNotNull)$/;
+const PASS_THROUGH = /^(format|formatted|valueOf|toString|String|concat|append|plus|trim|trimEnd|trimStart|substring|take|takeLast|drop|dropLast|joinToString|join|listOf|arrayOf|mapOf|setOf|to|toJson|stringify|orEmpty|uppercase|lowercase|toUpperCase|toLowerCase|reversed|padStart|padEnd|replace|copyValueOf|asList|let|also|apply|run|with|requireNotNull|checkNotNull|AnnotatedString|StringBuilder|SpannableString)$/;
 const SANITIZERS = /mask|redact|hash|obfuscat|sanitiz|anonymi|digest|encrypt|sha\d*|md5|truncat|last4|lastFour|censor|scrub/i;
 
 export interface LeakHit {
