@@ -12,4 +12,6 @@ dependencies {
     implementation("org.bouncycastle:bcprov-jdk18on:1.78.1")
     // ok: gradle-vulnerable-dependency (a pre-release of a fixed version is not older than the fix)
     implementation("com.google.code.gson:gson:2.10-rc1")
+    // todo-ruleid: gradle-vulnerable-dependency (string-named configurations are not read)
+    "implementation"("com.squareup.okhttp3:okhttp:3.14.9")
 }
