@@ -79,13 +79,15 @@ exports.run = async function run() {
     }
     await new Promise((resolve) => {
       const runner = mocha.run(() => resolve());
-      runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', duration: t.duration }));
-      runner.on('fail', (t, err) => tests.push({
-        title: t.fullTitle(),
-        state: 'failed',
-        duration: t.duration,
-        error: errInfo(err),
-      }));
+      // progress is written after every test, so a harness timeout can still report what ran
+      const progress = () => {
+        try { writeResult({ status: 'running', started, meta, tests }); } catch { /* best effort */ }
+      };
+      runner.on('pass', (t) => { tests.push({ title: t.fullTitle(), state: 'passed', duration: t.duration }); progress(); });
+      runner.on('fail', (t, err) => {
+        tests.push({ title: t.fullTitle(), state: 'failed', duration: t.duration, error: errInfo(err) });
+        progress();
+      });
     });
   } catch (e) {
     fatal = errInfo(e);
