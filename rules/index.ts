@@ -16,6 +16,7 @@ import cryptoWeakSignature from './crypto-weak-signature/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
 import dfsGuardSuppression from './dfs-guard-suppression/rule';
+import dfsPaymentScreenFlagSecure from './dfs-payment-screen-flag-secure/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
@@ -39,6 +40,7 @@ import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
 import ipcStickyBroadcast from './ipc-sticky-broadcast/rule';
+import ipcUnsafeIntentUri from './ipc-unsafe-intent-uri/rule';
 import layoutAccessibilityDataSensitive from './layout-accessibility-data-sensitive/rule';
 import layoutKeyboardCache from './layout-keyboard-cache/rule';
 import layoutTapjacking from './layout-tapjacking/rule';
@@ -58,6 +60,7 @@ import manifestSmsReceiverUnprotected from './manifest-sms-receiver-unprotected/
 import manifestTaskHijacking from './manifest-task-hijacking/rule';
 import manifestTestOnly from './manifest-test-only/rule';
 import manifestWeakCustomPermission from './manifest-weak-custom-permission/rule';
+import networkCleartextUrl from './network-cleartext-url/rule';
 import networkDefaultHttpClient from './network-default-http-client/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkHttpBodyLogging from './network-http-body-logging/rule';
@@ -102,6 +105,7 @@ export const allRules: readonly AnyRule[] = [
   dfsAmountFloatingPoint,
   dfsClipboardReadHijack,
   dfsGuardSuppression,
+  dfsPaymentScreenFlagSecure,
   dfsPinFieldAutofill,
   dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
@@ -125,6 +129,7 @@ export const allRules: readonly AnyRule[] = [
   ipcPendingIntentMutable,
   ipcSqlInjection,
   ipcStickyBroadcast,
+  ipcUnsafeIntentUri,
   layoutAccessibilityDataSensitive,
   layoutKeyboardCache,
   layoutTapjacking,
@@ -144,6 +149,7 @@ export const allRules: readonly AnyRule[] = [
   manifestTaskHijacking,
   manifestTestOnly,
   manifestWeakCustomPermission,
+  networkCleartextUrl,
   networkDefaultHttpClient,
   networkHostnameVerifierAllowAll,
   networkHttpBodyLogging,
