@@ -17,6 +17,7 @@ import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
 import dfsGuardSuppression from './dfs-guard-suppression/rule';
 import dfsPaymentScreenFlagSecure from './dfs-payment-screen-flag-secure/rule';
+import dfsPiiToAnalytics from './dfs-pii-to-analytics/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
@@ -37,6 +38,7 @@ import gradleV1OnlySigning from './gradle-v1-only-signing/rule';
 import gradleVulnerableDependency from './gradle-vulnerable-dependency/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
+import ipcImplicitIntentSensitive from './ipc-implicit-intent-sensitive/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
 import ipcStickyBroadcast from './ipc-sticky-broadcast/rule';
@@ -106,6 +108,7 @@ export const allRules: readonly AnyRule[] = [
   dfsClipboardReadHijack,
   dfsGuardSuppression,
   dfsPaymentScreenFlagSecure,
+  dfsPiiToAnalytics,
   dfsPinFieldAutofill,
   dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
@@ -126,6 +129,7 @@ export const allRules: readonly AnyRule[] = [
   gradleVulnerableDependency,
   ipcBroadcastNoPermission,
   ipcDynamicReceiverExported,
+  ipcImplicitIntentSensitive,
   ipcPendingIntentMutable,
   ipcSqlInjection,
   ipcStickyBroadcast,

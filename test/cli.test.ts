@@ -10,7 +10,6 @@ import { analyzeFile } from '../server/src/cli/analyze-file';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
-const sample = join(root, 'samples', 'mobile-money-app');
 const tmp = mkdtempSync(join(tmpdir(), 'dfs-guard-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 

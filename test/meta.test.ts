@@ -154,7 +154,7 @@ for (const rule of rules) {
         for (const ex of list) {
           const p = examplePath(ex.lang, m.files);
           if (!p) continue;
-          const result = analyze({ path: p, text: asCompilationUnit(ex.lang, ex.code), rules: [rule], project: ex.project });
+          const result = analyze({ path: p, text: asCompilationUnit(ex.lang, ex.code), rules: [rule], project: ex.project, knownRuleIds: new Set(folders) });
           const fired = result.findings.some((f) => f.ruleId === rule.id);
           assert.equal(fired, expectFire, `README ${expectFire ? '❌' : '✅'} ${ex.lang} example ${expectFire ? 'does not fire' : 'fires'}:\n${ex.code}`);
         }

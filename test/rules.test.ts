@@ -2,7 +2,7 @@
 // Exhaustive both ways: every finding must be annotated and every annotation found; fixed text must
 // match cases.fixed.*, reparse without new errors, and no longer trigger the fixed findings.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { analyze, prepareLanguages } from '../server/src/engine/engine';
@@ -19,6 +19,8 @@ const loadRule = (id: string) => (require(join(__dirname, '..', 'rules', id, 'ru
 const selected: AnyRule[] = only ? only.map(loadRule) : [...(require('../rules') as { allRules: AnyRule[] }).allRules];
 const byId = new Map(selected.map((r) => [r.id, r]));
 let todoCount = 0;
+// Every rule that exists, so a suppression naming a rule that did not run here is not "unknown".
+const knownRuleIds = new Set(readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
 
 before(async () => {
   await prepareLanguages();
@@ -34,7 +36,7 @@ function show(c: CaseFile, line: number, startCol: number | undefined, endCol: n
 }
 
 function runCase(c: CaseFile, rules: AnyRule[], text = c.text): { findings: Finding[]; parseErrors: number } {
-  const result = analyze({ path: c.virtualPath, text, rules, project: c.project, includeNonReleaseSources: /\/src\/(test|debug|androidTest)\//.test(c.virtualPath) ? false : undefined });
+  const result = analyze({ path: c.virtualPath, text, rules, project: c.project, knownRuleIds, includeNonReleaseSources: /\/src\/(test|debug|androidTest)\//.test(c.virtualPath) ? false : undefined });
   assert.deepEqual(result.problems.filter((p) => p.kind === 'rule-error'), [], `${c.file}: a rule threw`);
   return { findings: result.findings, parseErrors: result.parseErrors };
 }
@@ -79,7 +81,9 @@ for (const id of [...byId.keys()].sort()) {
           }
           if (e.wantsFix && f.fixes.length === 0) errors.push(show(c, e.line, e.startCol, e.endCol, `expected a fix (💡), none offered`));
         }
-        for (const f of unmatched) {
+        // `todo-ok:` marks a known false positive: the rule fires there today and should not; tolerated, counted.
+        const knownFalsePositive = (f: Finding) => c.todos.some((t) => t.kind === 'todo-ok' && t.ruleId === f.ruleId && t.line === f.range.start.line);
+        for (const f of unmatched.filter((x) => !knownFalsePositive(x))) {
           errors.push(show(c, f.range.start.line, f.range.start.character, f.range.end.line === f.range.start.line ? f.range.end.character : undefined, `unexpected ${f.ruleId}: ${f.message}`));
         }
         for (const ok of c.oks) {

@@ -50,7 +50,7 @@ describe('language server', () => {
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(d.range, { start: { line: 1, character: 31 }, end: { line: 1, character: 53 } });
     assert.match(d.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/crypto-ecb-mode\.md$/);
-    assert.match(d.message, /ECB/);
+    assert.match(String(d.message), /ECB/);
     assert.equal((d.data as { ruleId: string }).ruleId, 'crypto-ecb-mode');
   });
 

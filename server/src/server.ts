@@ -48,9 +48,11 @@ export class Server {
   private hasConfigurationCapability = false;
 
   private constructor(private readonly deps: ServerDeps) {
-    this.documents = new DocumentStore((path) => {
+    this.documents = new DocumentStore((path, text) => {
       const lang = languageOf(classifyPath(path));
-      return lang ? loadedParser(lang) : undefined;
+      // Files over the size limit are not analysed, so they get no tree either (a 5 MB file costs ~100 MB).
+      if (!lang || text.length > this.settings.maxFileSizeKb * 1024) return undefined;
+      return loadedParser(lang);
     });
     this.rulesById = new Map(deps.rules.map((r) => [r.id, r]));
     this.docsBase = pathToFileURL(deps.docsDir).toString();

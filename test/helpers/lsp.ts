@@ -53,7 +53,9 @@ export async function startServer(opts: {
     const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
     if (i >= 0) waiters.splice(i, 1)[0].resolve(p.diagnostics);
   });
-  rpc.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  rpc.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   rpc.onRequest('workspace/configuration', () => [opts.settings ?? {}]);
   rpc.onRequest('client/registerCapability', () => null);
   rpc.listen();

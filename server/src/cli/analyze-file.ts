@@ -10,6 +10,8 @@ export interface FileAnalysisOptions {
   rules: readonly AnyRule[];
   maxFileBytes: number;
   includeNonReleaseSources?: boolean;
+  /** Every rule id that exists, so suppressions of rules not selected for this run are not "unknown". */
+  knownRuleIds?: Set<string>;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -45,7 +47,7 @@ export function analyzeFile(path: string, project: ProjectModel | undefined, opt
   }
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep columns: a BOM is one code unit
   try {
-    const result = analyze({ path, text, rules: opts.rules, project, includeNonReleaseSources: opts.includeNonReleaseSources });
+    const result = analyze({ path, text, rules: opts.rules, project, includeNonReleaseSources: opts.includeNonReleaseSources, knownRuleIds: opts.knownRuleIds });
     result.problems.unshift(...problems);
     return result;
   } catch (err) {

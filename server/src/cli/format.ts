@@ -40,6 +40,7 @@ function formatJson(report: ScanReport): string {
       filesScanned: report.filesScanned,
       filesWithParseErrors: report.filesWithParseErrors,
       problems: report.problems.length,
+      suppressed: report.suppressed.length,
       durationMs: report.durationMs,
     },
     findings: report.findings.map((f) => ({
@@ -56,6 +57,13 @@ function formatJson(report: ScanReport): string {
       tags: byId.get(f.ruleId)?.meta.tags,
     })),
     problems: report.problems,
+    suppressed: report.suppressed.map((x) => ({
+      ruleId: x.finding.ruleId,
+      path: x.finding.path,
+      line: x.finding.range.start.line + 1,
+      column: x.finding.range.start.character + 1,
+      justification: x.justification,
+    })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

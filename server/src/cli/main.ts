@@ -112,6 +112,7 @@ async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Pro
     rules,
     maxFileBytes: maxKb * 1024,
     includeNonReleaseSources: !!o.includeTests,
+    knownRuleIds: new Set(allRules.map((r) => r.id)),
     jobs,
     modelFor: (path) => {
       const model = projects.modelFor(path);
@@ -127,6 +128,7 @@ async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Pro
     problems: listed.errors.map((e) => ({ path: rel(e.path), kind: 'io' as const, message: e.message })),
     filesScanned: listed.files.length,
     filesWithParseErrors: 0,
+    suppressed: [],
     rules,
     durationMs: 0,
   };
@@ -135,6 +137,7 @@ async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Pro
     if (!r) continue;
     if (r.parseErrors > 0) report.filesWithParseErrors++;
     for (const f of r.findings) report.findings.push({ ...f, path: rel(f.path) });
+    for (const x of r.suppressed ?? []) report.suppressed.push({ ...x, finding: { ...x.finding, path: rel(x.finding.path) } });
     for (const p of r.problems) report.problems.push({ ...p, path: rel(p.path) });
   }
   report.durationMs = Date.now() - started;
@@ -156,6 +159,7 @@ export function summaryLine(report: ScanReport, color: boolean): string {
   const n = report.findings.length;
   const head = `${n} finding${n === 1 ? '' : 's'}${bySeverity} in ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'}`;
   const extras = [
+    report.suppressed.length ? `${report.suppressed.length} suppressed in source` : '',
     report.filesWithParseErrors ? `${report.filesWithParseErrors} with parse errors` : '',
     report.problems.length ? `${report.problems.length} file problem${report.problems.length === 1 ? '' : 's'}` : '',
     `${(report.durationMs / 1000).toFixed(2)}s`,

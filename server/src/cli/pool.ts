@@ -14,6 +14,7 @@ export interface PoolOptions {
   rules: readonly AnyRule[];
   maxFileBytes: number;
   includeNonReleaseSources: boolean;
+  knownRuleIds?: Set<string>;
   /** Number of worker threads; 1 analyses on the main thread. */
   jobs: number;
   modelFor: (path: string) => { key: string; model: ProjectModel } | undefined;

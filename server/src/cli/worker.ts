@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const init = workerData as WorkerInit;
   const wanted = new Set(init.ruleIds);
   const rules = allRules.filter((r) => wanted.has(r.id));
+  const knownRuleIds = new Set(allRules.map((r) => r.id));
   await prepareLanguages();
   parentPort!.on('message', (batch: WorkerBatch) => {
     const results = batch.files.map(({ path, model }) => ({
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
         rules,
         maxFileBytes: init.maxFileBytes,
         includeNonReleaseSources: init.includeNonReleaseSources,
+        knownRuleIds,
       }),
     }));
     parentPort!.postMessage({ results });

@@ -6,6 +6,7 @@ import { parseGradle, type GradleBlock, type GradleSetting } from '../parsing/gr
 import { getParser, loadedParser, type CodeLanguage } from '../parsing/grammars';
 import { parseXml, type XmlAttribute, type XmlDocument, type XmlElement } from '../parsing/xml';
 import { nodeRange } from './ast';
+import { applySuppressions, parseAnnotationSuppressions, parseCommentSuppressions } from './suppress';
 import { collectFileConstants, evaluate, type ConstantTable } from './constants';
 import { classifyPath, sourceSetOf } from './files';
 import { EMPTY_PROJECT, type ProjectModel } from './project';
@@ -31,7 +32,14 @@ export interface AnalyzeInput {
   project?: ProjectModel;
   /** Analyse test and debug-only source sets too (off by default: they do not ship in release). */
   includeNonReleaseSources?: boolean;
+  /** Every rule id that exists (for "unknown rule" in suppressions); defaults to the ids of `rules`. */
+  knownRuleIds?: Set<string>;
+  /** Rules a team made mandatory: their findings cannot be suppressed in source. */
+  nonSuppressible?: Set<string>;
 }
+
+/** The built-in rule whose findings are problems with suppression markers themselves. */
+export const SUPPRESSION_RULE_ID = 'dfs-guard-suppression';
 
 const CODE_TRIGGERS: CodeTrigger[] = ['call', 'member', 'assignment', 'declaration', 'function', 'class', 'lambda', 'string', 'comparison'];
 const TRIGGER_TO_HANDLER: Record<CodeTrigger, keyof RuleHandlers<string>> = {
@@ -78,43 +86,76 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const session = new Session(file, project, index, result);
 
   const lang = languageOf(kind);
-  if (lang) {
-    let tree = input.tree;
-    let ownTree = false;
-    if (!tree) {
-      const parser = loadedParser(lang);
-      if (!parser) throw new Error(`DFS Guard: the ${lang} grammar is not loaded; call prepareLanguages() first`);
-      tree = parser.parse(input.text) ?? undefined;
-      ownTree = true;
+  let ownTree: Tree | undefined;
+  try {
+    if (lang) {
+      let tree = input.tree;
       if (!tree) {
-        result.problems.push({ path: input.path, kind: 'parse', message: 'the parser gave up on this file' });
-        return result;
+        const parser = loadedParser(lang);
+        if (!parser) throw new Error(`DFS Guard: the ${lang} grammar is not loaded; call prepareLanguages() first`);
+        tree = ownTree = parser.parse(input.text) ?? undefined;
+        if (!tree) {
+          result.problems.push({ path: input.path, kind: 'parse', message: 'the parser gave up on this file' });
+          return result;
+        }
       }
-    }
-    try {
       result.parseErrors = countParseErrors(tree.rootNode);
       runCodeRules(tree.rootNode, lang, rules, session);
       if (result.parseErrors > 0) recoverErrorRegions(tree.rootNode, input.text, lang, rules, session);
-    } finally {
-      // WASM memory never shrinks: free trees we made as soon as we are done (performance-notes.md §5).
-      if (ownTree) tree.delete();
+    } else {
+      analyzeNonCode(kind, input.text, rules, session);
     }
-  } else if (kind === 'gradle' || kind === 'gradle-kts') {
-    const doc = parseGradle(input.text);
+    session.dispatch(rules, 'file', [file]);
+    result.findings = dedupe(result.findings);
+    // Suppressions read annotations from the tree, so they run before the tree is freed.
+    suppress(input, kind, session, result);
+    return result;
+  } finally {
+    // WASM memory never shrinks: free trees we made as soon as we are done (performance-notes.md §5).
+    ownTree?.delete();
+  }
+}
+
+function analyzeNonCode(kind: FileKind, text: string, rules: AnyRule[], session: Session): void {
+  if (kind === 'gradle' || kind === 'gradle-kts') {
+    const doc = parseGradle(text);
     session.dispatch(rules, 'gradleBlock', doc.blocks);
     session.dispatch(rules, 'gradleSetting', doc.settings);
   } else if (kind === 'version-catalog' || kind === 'proguard' || kind === 'other') {
     // File-level rules only.
   } else {
-    const doc = parseXml(input.text);
+    const doc = parseXml(text);
     session.xml = doc;
-    result.parseErrors = doc.errors.length;
+    session.result.parseErrors = doc.errors.length;
     session.dispatch(rules, 'xmlElement', doc.elements);
     session.dispatch(rules, 'xmlAttribute', doc.elements.flatMap((e) => e.attributes));
   }
-  session.dispatch(rules, 'file', [file]);
+}
+
+function suppress(input: AnalyzeInput, kind: FileKind, session: Session, result: AnalysisResult): void {
+  if (!input.text.includes('dfs-guard')) return;
+  const isXml = !languageOf(kind) && kind !== 'gradle' && kind !== 'gradle-kts' && kind !== 'proguard' && kind !== 'version-catalog' && kind !== 'other';
+  const parsed = parseCommentSuppressions(input.text, isXml);
+  const suppressions = [...parsed.suppressions, ...(session.root ? parseAnnotationSuppressions(session.root, input.text) : [])];
+  const known = input.knownRuleIds ?? new Set(input.rules.map((r) => r.id));
+  const active = new Set(input.rules.filter((r) => r.meta.files.includes(kind)).map((r) => r.id));
+  const applied = applySuppressions(result.findings, suppressions, { knownRules: known, activeRules: active, nonSuppressible: input.nonSuppressible });
+  result.findings = applied.kept;
+  result.suppressed = applied.suppressed;
+  const meta = input.rules.find((r) => r.id === SUPPRESSION_RULE_ID);
+  if (!meta) return;
+  for (const p of [...parsed.problems, ...applied.problems]) {
+    const template = meta.meta.messages[p.messageId] ?? p.messageId;
+    result.findings.push({
+      ruleId: SUPPRESSION_RULE_ID,
+      severity: p.messageId === 'unused' ? 'low' : 'medium',
+      message: template.replace(/\{\{(\w+)\}\}/g, (_: string, k: string) => p.data[k] ?? ''),
+      path: input.path,
+      range: p.range,
+      fixes: [],
+    });
+  }
   result.findings = dedupe(result.findings);
-  return result;
 }
 
 function countParseErrors(root: Node): number {

@@ -75,8 +75,16 @@ export interface FileProblem {
   kind: 'io' | 'binary' | 'too-large' | 'parse' | 'rule-error';
 }
 
+export interface SuppressedFindingInfo {
+  finding: Finding;
+  /** The reason written with the suppression ('' when missing). */
+  justification: string;
+}
+
 export interface AnalysisResult {
   findings: Finding[];
+  /** Findings hidden by an in-source suppression, kept for audit (CLI summary, SARIF suppressions). */
+  suppressed?: SuppressedFindingInfo[];
   problems: FileProblem[];
   /** Number of ERROR/MISSING nodes in the tree, so lost recall is visible. */
   parseErrors: number;

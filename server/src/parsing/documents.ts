@@ -23,7 +23,8 @@ export interface OpenDocument {
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
 
-  constructor(private readonly parserFor: (path: string) => Parser | undefined) {}
+  /** `parserFor` returns no parser for files that get no tree (not Java/Kotlin, or over the size limit). */
+  constructor(private readonly parserFor: (path: string, text: string) => Parser | undefined) {}
 
   get(uri: string): OpenDocument | undefined {
     return this.docs.get(uri);
@@ -36,7 +37,7 @@ export class DocumentStore {
   open(uri: string, path: string, version: number, text: string): OpenDocument {
     this.close(uri);
     const doc: OpenDocument = { uri, path, version, text };
-    const parser = this.parserFor(path);
+    const parser = this.parserFor(path, text);
     if (parser) doc.tree = parser.parse(text) ?? undefined;
     this.docs.set(uri, doc);
     return doc;
@@ -73,12 +74,10 @@ export class DocumentStore {
     }
     doc.version = version;
     doc.text = text;
-    const parser = this.parserFor(doc.path);
-    if (parser) {
-      const old = doc.tree;
-      doc.tree = parser.parse(text, full ? null : old) ?? undefined;
-      old?.delete();
-    }
+    const parser = this.parserFor(doc.path, text);
+    const old = doc.tree;
+    doc.tree = parser ? (parser.parse(text, full ? null : old) ?? undefined) : undefined;
+    old?.delete();
     return doc;
   }
 
