@@ -1,0 +1,13 @@
+// project: {"markers": ["Mac", "getInstance", "HmacSHA256", "Cipher"]}
+package com.example.pay.prefs
+
+import javax.crypto.Cipher
+
+class ModuleMacCipher {
+    fun cipher() {
+        val a = Cipher.getInstance("AES/GCM/NoPadding")
+        //                         ^^^^^^^^^^^^^^^^^^^^^^ crypto-cbc-unauthenticated 💡: an HMAC is computed in this code
+        // ok: crypto-cbc-unauthenticated (GCM)
+        val b = Cipher.getInstance("AES/GCM/NoPadding")
+    }
+}
