@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from '../../server/src/engine/rule';
 import { splitWords } from '../../server/src/engine/sensitive';
 import type { Fix } from '../../server/src/engine/types';
 import type { ClassView } from '../../server/src/engine/view';
+import { ownsLines } from '../dfs-sensitive-in-crash-report/support';
 
 const SCREEN_WORDS = new Set(['payment', 'payments', 'pay', 'pin', 'otp', 'transfer', 'transfers', 'statement', 'statements', 'card', 'cards', 'balance', 'confirm', 'confirmation', 'checkout', 'withdraw', 'withdrawal', 'cvv', 'passcode', 'remittance', 'cashout']);
 const ACTIVITIES = new Set(['Activity', 'AppCompatActivity', 'ComponentActivity', 'FragmentActivity']);
@@ -89,7 +90,7 @@ export default defineRule({
       const stmt = call.node.parent?.type === 'expression_statement' ? call.node.parent : (call.node.parent?.type === 'statements' || call.node.parent?.type === 'block') ? call.node : undefined;
       ctx.report({
         at: call.nameNode, messageId: 'cleared',
-        fixes: stmt ? [{ title: 'Remove clearFlags(FLAG_SECURE)', kind: 'suggestion', edits: [ctx.fix.removeLines(stmt)] }] : [],
+        fixes: stmt && ownsLines(stmt, ctx.file.text) ? [{ title: 'Remove clearFlags(FLAG_SECURE)', kind: 'suggestion', edits: [ctx.fix.removeLines(stmt)] }] : [],
       });
     },
   },

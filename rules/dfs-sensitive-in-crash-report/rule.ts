@@ -4,7 +4,7 @@ import { isDebugGuarded } from '../../server/src/engine/ast';
 import { defineRule, type RuleContext } from '../../server/src/engine/rule';
 import type { Fix } from '../../server/src/engine/types';
 import type { CallView } from '../../server/src/engine/view';
-import { sensitiveValues, termLabel, type ValueHit } from './support';
+import { ownsLines, sensitiveValues, termLabel, type ValueHit } from './support';
 
 type Msg = 'critical' | 'sensitive';
 
@@ -60,7 +60,7 @@ function redaction(ctx: RuleContext<Msg>, hit: ValueHit) {
 function fixesFor(ctx: RuleContext<Msg>, call: CallView, hits: ValueHit[], keyValue: boolean): Fix[] {
   if (keyValue) {
     const stmt = ownStatement(call.node);
-    return stmt ? [{ title: 'Remove this value from crash reports', kind: 'suggestion', edits: [ctx.fix.removeLines(stmt)] }] : [];
+    return stmt && ownsLines(stmt, ctx.file.text) ? [{ title: 'Remove this value from crash reports', kind: 'suggestion', edits: [ctx.fix.removeLines(stmt)] }] : [];
   }
   const edits = hits.map((h) => redaction(ctx, h));
   if (edits.some((e) => !e)) return [];

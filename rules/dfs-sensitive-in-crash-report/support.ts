@@ -125,3 +125,11 @@ export function keyName(key: string | undefined): SensitiveMatch | undefined {
 export function termLabel(m: SensitiveMatch): string {
   return /^(pin|mpin|upin|otp|totp|cvv|cvc|cvv2|pan|iban|msisdn)$/.test(m.term) ? m.term.toUpperCase() : m.term;
 }
+
+/** The node is alone on its lines, so removing those lines removes nothing else. */
+export function ownsLines(node: Node, text: string): boolean {
+  const lines = text.split('\n');
+  const before = lines[node.startPosition.row].slice(0, node.startPosition.column);
+  const after = lines[node.endPosition.row].slice(node.endPosition.column);
+  return before.trim() === '' && /^\s*;?\s*(\/\/.*)?$/.test(after);
+}
