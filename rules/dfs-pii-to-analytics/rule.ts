@@ -89,7 +89,7 @@ function hitOf(s: Sink): { node: Node; range?: Range; name: string; match: Sensi
   const values = sensitiveValues(s.value);
   if (values[0]) return { node: values[0].node, range: values[0].range, name: values[0].name, match: values[0].match };
   const key = s.key && s.key.type === 'string_literal' ? keyName(s.key.text.slice(1, -1)) : undefined;
-  if (key && s.value.type !== 'string_literal' && !/^\d+$/.test(s.value.text)) return { node: s.value, name: s.value.text.length > 30 ? s.key!.text : s.value.text, match: key };
+  if (key && /^(identifier|simple_identifier|navigation_expression|field_access)$/.test(s.value.type)) return { node: s.value, name: s.value.text.length > 30 ? s.key!.text : s.value.text, match: key };
   return undefined;
 }
 

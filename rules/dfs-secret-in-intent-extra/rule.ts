@@ -101,7 +101,7 @@ function sensitiveIn(call: CallView): { node: Node; name: string; match: Sensiti
   if (hit) return { node: hit.node, name: hit.name, match: hit.match, range: hit.range };
   if (call.name !== 'putExtras' && key && value && key.node.type === 'string_literal') {
     const m = keyName(key.node.text.slice(1, -1));
-    if (m && TERMS.has(m.term)) return { node: value.node, name: value.text.length > 30 ? key.node.text : value.text, match: m };
+    if (m && TERMS.has(m.term) && /^(identifier|simple_identifier|navigation_expression|field_access)$/.test(value.node.type)) return { node: value.node, name: value.text.length > 30 ? key.node.text : value.text, match: m };
   }
   return undefined;
 }
