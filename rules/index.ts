@@ -77,6 +77,7 @@ import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
+import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
 import storageExternalWrite from './storage-external-write/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
@@ -168,6 +169,7 @@ export const allRules: readonly AnyRule[] = [
   nscUserCaTrusted,
   pinningMissing,
   storageClipboardSensitive,
+  storageDbKeyHardcoded,
   storageExternalWrite,
   storageLogSensitive,
   storagePlaintextSharedPrefs,
