@@ -27,6 +27,10 @@ if (!only) {
     execFileSync(process.execPath, [join(root, 'scripts', 'gen-rule-index.mjs'), '--check'], { stdio: 'pipe' });
     assert.deepEqual(rules.map((r) => r.id), folders);
   });
+  test('docs/rules.md is generated from the current metadata', () => {
+    const { renderRulesDoc } = require('../scripts/gen-rules-doc') as { renderRulesDoc: (r: readonly AnyRule[]) => string };
+    assert.equal(readFileSync(join(root, 'docs', 'rules.md'), 'utf8'), renderRulesDoc(rules), 'docs/rules.md is stale: run npm run docs');
+  });
   test('rule ids are unique', () => {
     assert.equal(new Set(rules.map((r) => r.id)).size, rules.length);
   });

@@ -95,8 +95,11 @@ export function evaluate(node: Node, lang: Lang, lookup: (name: string) => Const
       return lookup(node.text);
     case 'field_access':
     case 'navigation_expression': {
+      // A qualified name resolves only as `Owner.NAME`: falling back to a bare `NAME` would confuse
+      // `BuildConfig.AES_KEY` with an unrelated `AES_KEY` in the file. `this.NAME` is the bare name.
       const text = node.text.replace(/\s+/g, '');
-      return lookup(text.split('.').slice(-2).join('.')) ?? lookup(lastSegment(text));
+      if (/^this\.[A-Za-z_]\w*$/.test(text)) return lookup(lastSegment(text));
+      return lookup(text.split('.').slice(-2).join('.'));
     }
     case 'binary_expression': {
       const op = node.childForFieldName('operator')?.text;

@@ -74,7 +74,14 @@ export function dropOverlapping<T extends { range: Range }>(edits: T[]): T[] {
   const out: T[] = [];
   for (const e of sorted) {
     const prev = out[out.length - 1];
+    // Several fixes may carry the same edit (e.g. one import line): apply it once.
+    if (prev && comparePositions(e.range.start, prev.range.start) === 0 && comparePositions(e.range.end, prev.range.end) === 0 && (e as { newText?: string }).newText === (prev as { newText?: string }).newText) continue;
     if (prev && comparePositions(e.range.start, prev.range.end) < 0) continue;
+    // Two insertions at the same point are both kept (they do not overlap).
+    if (prev && comparePositions(e.range.start, prev.range.end) === 0 && comparePositions(prev.range.start, prev.range.end) !== 0 && comparePositions(e.range.start, e.range.end) === 0) {
+      out.push(e);
+      continue;
+    }
     out.push(e);
   }
   return out;
