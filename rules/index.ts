@@ -40,6 +40,7 @@ import gradleVulnerableDependency from './gradle-vulnerable-dependency/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
 import ipcImplicitIntentSensitive from './ipc-implicit-intent-sensitive/rule';
+import ipcIntentRedirection from './ipc-intent-redirection/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
 import ipcSqlInjection from './ipc-sql-injection/rule';
 import ipcStickyBroadcast from './ipc-sticky-broadcast/rule';
@@ -133,6 +134,7 @@ export const allRules: readonly AnyRule[] = [
   ipcBroadcastNoPermission,
   ipcDynamicReceiverExported,
   ipcImplicitIntentSensitive,
+  ipcIntentRedirection,
   ipcPendingIntentMutable,
   ipcSqlInjection,
   ipcStickyBroadcast,
