@@ -818,6 +818,17 @@ async function runScenario(sc, opts, results) {
 
 const results = [];
 
+/** Failed runs keep their dir; drop those kept by runs more than a day old so /tmp does not fill up. */
+function pruneOldRunDirs() {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const d of readdirSync(os.tmpdir()).filter((d) => d.startsWith('dfs-e2e-'))) {
+    const p = path.join(os.tmpdir(), d);
+    try {
+      if (statSync(p).mtimeMs < dayAgo) rmSync(p, { recursive: true, force: true });
+    } catch { /* raced */ }
+  }
+}
+
 async function main() {
   let opts;
   let exitCode = 0;
@@ -835,6 +846,7 @@ async function main() {
     }
     if (!list.length) throw new Error('no scenario selected');
     mkdirSync(ARTIFACTS, { recursive: true });
+    pruneOldRunDirs();
     try {
       if (!opts.vscodeExecutable || list.some((s) => s.mode === 'b')) checkToolchain();
     } catch (e) {
