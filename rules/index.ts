@@ -2,6 +2,7 @@
 import type { AnyRule } from '../server/src/engine/rule';
 import authBiometricNoCryptoObject from './auth-biometric-no-crypto-object/rule';
 import authBiometricWeakOrFallback from './auth-biometric-weak-or-fallback/rule';
+import authKeysNotInvalidatedOnEnrollment from './auth-keys-not-invalidated-on-enrollment/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
@@ -98,6 +99,7 @@ import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
 export const allRules: readonly AnyRule[] = [
   authBiometricNoCryptoObject,
   authBiometricWeakOrFallback,
+  authKeysNotInvalidatedOnEnrollment,
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
   cryptoCbcUnauthenticated,
