@@ -85,8 +85,35 @@ function asCompilationUnit(lang: string, code: string): string {
   return code;
 }
 
+// Names every JS object inherits: a rule that looks names up in a plain object literal would match them.
+const PROTO = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__', '__defineGetter__'];
+const PROTO_INPUTS: { path: string; text: string }[] = [
+  {
+    path: 'app/src/main/java/com/example/Proto.kt',
+    text: `class Proto {\n  fun f(s: Any) {\n${PROTO.map((n) => `    val a_${n} = s.${n}()\n    ${n}(s, 1)\n    s.${n} = true\n    val b_${n} = ${n[0].toUpperCase()}${n.slice(1)}(s)\n`).join('')}  }\n}\n`,
+  },
+  {
+    path: 'app/src/main/java/com/example/Proto.java',
+    text: `class Proto {\n  void f(Object s) {\n${PROTO.filter((n) => !n.startsWith('__')).map((n) => `    Object a_${n} = s.${n}();\n    ${n}(s, 1);\n    Object b_${n} = new ${n[0].toUpperCase()}${n.slice(1)}(s);\n`).join('')}  }\n}\n`,
+  },
+  {
+    path: 'app/src/main/AndroidManifest.xml',
+    text: `<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="p">\n  <application android:allowBackup="false" android:toString="x">\n${PROTO.filter((n) => !n.startsWith('__')).map((n) => `    <${n} android:name=".${n}" android:${n}="true" />\n`).join('')}  </application>\n</manifest>\n`,
+  },
+  { path: 'app/build.gradle', text: `android {\n${PROTO.map((n) => `  ${n} true\n  ${n} {\n    ${n} = "x"\n  }\n`).join('')}}\n` },
+];
+
 for (const rule of rules) {
   describe(`meta: ${rule.id}`, () => {
+    test('names inherited from Object.prototype never trigger it', () => {
+      for (const input of PROTO_INPUTS) {
+        const r = analyze({ ...input, rules: [rule], project: {}, knownRuleIds: new Set(folders) });
+        assert.deepEqual(r.problems, [], `${input.path}: a rule threw`);
+        const hits = r.findings.filter((f) => f.ruleId === rule.id).map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`);
+        assert.deepEqual(hits, [], `${input.path}`);
+      }
+    });
+
     const dir = join(rulesDir, rule.id);
     const m = rule.meta;
 

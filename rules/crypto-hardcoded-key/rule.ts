@@ -1,9 +1,9 @@
 // Rule: SecretKeySpec (and DES key specs, PBE passwords) built from key material written in the source.
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule, table } from '../../server/src/engine/rule';
 import { constantBytes } from '../crypto-weak-cipher/support';
 
 /** Key specs and the argument holding the key material. */
-const KEY_SPECS: Record<string, number> = { SecretKeySpec: 0, DESKeySpec: 0, DESedeKeySpec: 0, PBEKeySpec: 0 };
+const KEY_SPECS = table<number>({ SecretKeySpec: 0, DESKeySpec: 0, DESedeKeySpec: 0, PBEKeySpec: 0 });
 
 export default defineRule({
   id: 'crypto-hardcoded-key',

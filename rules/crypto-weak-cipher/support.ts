@@ -1,3 +1,4 @@
+import { table } from '../../server/src/engine/rule';
 // Helpers shared by the crypto-* rules (not a rule: gen-rule-index only picks rule.ts).
 // Constant resolution beyond ctx.constString (Android SDK constants, Kotlin templates), constant byte
 // sources (literal arrays, "…".toByteArray(), Base64.decode("…"), zero arrays), the names a value flows
@@ -9,7 +10,7 @@ import type { Range, TextEdit } from '../../server/src/engine/types';
 import { splitWords } from '../../server/src/engine/sensitive';
 
 /** Android / commons-codec constants rules meet in algorithm arguments (the engine only knows the project's). */
-const SDK_CONSTANTS: Record<string, string | number> = {
+const SDK_CONSTANTS = table<string | number>({
   KEY_ALGORITHM_AES: 'AES',
   KEY_ALGORITHM_3DES: 'DESede',
   KEY_ALGORITHM_RSA: 'RSA',
@@ -34,7 +35,7 @@ const SDK_CONSTANTS: Record<string, string | number> = {
   'MessageDigestAlgorithms.MD5': 'MD5',
   'MessageDigestAlgorithms.SHA_1': 'SHA-1',
   'MessageDigestAlgorithms.SHA_256': 'SHA-256',
-};
+});
 const SDK_OWNERS = new Set(['KeyProperties', 'MessageDigestAlgorithms']);
 
 function sdkConstant(text: string): string | number | undefined {

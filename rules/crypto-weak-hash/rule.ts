@@ -1,6 +1,6 @@
 // Rule: MD2, MD4, MD5 or SHA-1 digests (MessageDigest, Guava Hashing, commons-codec DigestUtils, Okio).
 import type { Node } from 'web-tree-sitter';
-import { defineRule, type RuleContext } from '../../server/src/engine/rule';
+import { defineRule, type RuleContext, table } from '../../server/src/engine/rule';
 import { sensitiveValuesIn, sensitiveName, splitWords } from '../../server/src/engine/sensitive';
 import type { Fix, Severity } from '../../server/src/engine/types';
 import type { CallView } from '../../server/src/engine/view';
@@ -8,12 +8,12 @@ import { callParts, constStr, declarationOf, destinationNames, enclosingNamedFun
 
 const WEAK_DIGEST = /^(MD2|MD4|MD5|SHA|SHA-?1|SHA-?160)$/i;
 /** commons-codec DigestUtils methods → the SHA-256 equivalent. */
-const DIGEST_UTILS: Record<string, string> = {
+const DIGEST_UTILS = table<string>({
   md2: 'sha256', md2Hex: 'sha256Hex', md5: 'sha256', md5Hex: 'sha256Hex', sha: 'sha256', shaHex: 'sha256Hex', sha1: 'sha256', sha1Hex: 'sha256Hex',
   getMd2Digest: 'getSha256Digest', getMd5Digest: 'getSha256Digest', getShaDigest: 'getSha256Digest', getSha1Digest: 'getSha256Digest',
-};
+});
 /** Guava Hashing and Okio (ByteString, Buffer, HashingSink, HashingSource) names → the SHA-256 equivalent. */
-const HASH_FN: Record<string, string> = { md5: 'sha256', sha1: 'sha256' };
+const HASH_FN = table<string>({ md5: 'sha256', sha1: 'sha256' });
 /** Non-security uses: cache keys, ETags, checksums, file fingerprints, de-duplication. */
 const NON_SECURITY: string[][] = [['cache'], ['etag'], ['e', 'tag'], ['checksum'], ['check', 'sum'], ['fingerprint'], ['dedup'], ['dedupe'], ['deduplicate'], ['gravatar'], ['content', 'hash'], ['file', 'hash'], ['md5sum']];
 /** Calls that feed data into a digest object. */
@@ -28,13 +28,14 @@ function algoOf(view: CallView, ctx: RuleContext): { algo: string; at: Node; fix
     const fix = isPlainLiteral(arg.node) ? { title: 'Use SHA-256', kind: 'suggestion' as const, edits: [ctx.fix.replace(arg.node, '"SHA-256"')] } : undefined;
     return { algo: algo.trim(), at: arg.node, fix };
   }
-  if (recv === 'DigestUtils' && DIGEST_UTILS[view.name]) {
-    const to = DIGEST_UTILS[view.name];
+  const to = DIGEST_UTILS[view.name];
+  if (recv === 'DigestUtils' && to) {
     return { algo: /md2/i.test(view.name) ? 'MD2' : /md5/i.test(view.name) ? 'MD5' : 'SHA-1', at: view.nameNode, fix: { title: `Use ${to}`, kind: 'suggestion', edits: [ctx.fix.replace(view.nameNode, to)] } };
   }
-  if (HASH_FN[view.name] && view.receiver) {
+  const replacement = HASH_FN[view.name];
+  if (replacement && view.receiver) {
     const algo = view.name === 'md5' ? 'MD5' : 'SHA-1';
-    const fix: Fix = { title: `Use ${HASH_FN[view.name]}()`, kind: 'suggestion', edits: [ctx.fix.replace(view.nameNode, HASH_FN[view.name])] };
+    const fix: Fix = { title: `Use ${replacement}()`, kind: 'suggestion', edits: [ctx.fix.replace(view.nameNode, replacement)] };
     // Guava Hashing.md5(); Okio HashingSink.md5(sink) / HashingSource.sha1(source)
     if (recv === 'Hashing' && view.args.length === 0) return { algo, at: view.nameNode, fix };
     if ((recv === 'HashingSink' || recv === 'HashingSource') && view.args.length === 1) return { algo, at: view.nameNode, fix };

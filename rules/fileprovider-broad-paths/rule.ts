@@ -1,14 +1,14 @@
 // Rule: FileProvider path files that share the device root (<root-path>) or a whole app or storage
 // directory (path="." / "/" / "" / missing).
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule, table } from '../../server/src/engine/rule';
 
 /** Elements whose whole directory would expose more than the files meant for sharing. Cache dirs are normal. */
-const DIR_OF: Record<string, string> = {
+const DIR_OF = table<string>({
   'files-path': 'the app\'s private files directory (Context.filesDir)',
   'external-path': 'the whole shared external storage',
   'external-files-path': 'the app\'s whole external files directory',
   'external-media-path': 'the app\'s whole external media directory',
-};
+});
 
 const BROAD_PATHS = new Set(['', '.', '/', './']);
 

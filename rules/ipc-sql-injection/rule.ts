@@ -1,11 +1,11 @@
 // Rule: SQL statements and selections built from non-constant strings (concatenation, templates, format).
 import type { Node } from 'web-tree-sitter';
 import { enclosingClass, enclosingFunction } from '../../server/src/engine/ast';
-import { defineRule, type RuleContext } from '../../server/src/engine/rule';
+import { defineRule, type RuleContext, table } from '../../server/src/engine/rule';
 import type { CallView } from '../../server/src/engine/view';
 
 /** Method → index of the SQL or selection argument. */
-const SQL_ARG: Record<string, number> = { rawQuery: 0, execSQL: 0, compileStatement: 0, appendWhere: 0, appendWhereEscapeString: -1, rawQueryWithFactory: 1 };
+const SQL_ARG = table<number>({ rawQuery: 0, execSQL: 0, compileStatement: 0, appendWhere: 0, appendWhereEscapeString: -1, rawQueryWithFactory: 1 });
 const NUMERIC_TYPES = /^(Int|Long|Short|Byte|Double|Float|Boolean|int|long|short|byte|double|float|boolean|Integer)\??$/;
 const DB_RECEIVER = /(db|database|sqlite|resolver|contentResolver|helper|writableDatabase|readableDatabase)$/i;
 
@@ -121,8 +121,8 @@ function sqlArgument(call: CallView): Node | undefined {
   if (byName) return byName.node;
   if (call.args.some((a) => a.name)) return undefined;
   const args = call.args;
-  if (call.name in SQL_ARG) {
-    const i = SQL_ARG[call.name];
+  const i = SQL_ARG[call.name];
+  if (i !== undefined) {
     return i >= 0 ? args[i]?.node : undefined;
   }
   if (call.name === 'SimpleSQLiteQuery' && call.isConstructor) return args[0]?.node;

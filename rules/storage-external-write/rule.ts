@@ -1,7 +1,7 @@
 // Rule: files placed on external (shared) storage; medium when the file name or written content is sensitive.
 import type { Node } from 'web-tree-sitter';
 import { enclosingFunction } from '../../server/src/engine/ast';
-import { defineRule, type RuleContext } from '../../server/src/engine/rule';
+import { defineRule, type RuleContext, table } from '../../server/src/engine/rule';
 import { splitWords } from '../../server/src/engine/sensitive';
 import type { Range } from '../../server/src/engine/types';
 import { secretName, secretValuesIn } from '../storage-log-sensitive/rule';
@@ -9,13 +9,13 @@ import { secretName, secretValuesIn } from '../storage-log-sensitive/rule';
 /** Shared storage, readable by other apps (with storage permission) on every API level. */
 const PUBLIC_DIRS = new Set(['getExternalStorageDirectory', 'getExternalStoragePublicDirectory']);
 /** App-specific external dirs: private from Android 11 (API 30), shared before. */
-const APP_DIRS: Record<string, { java: string; kotlin: string }> = {
+const APP_DIRS = table<{ java: string; kotlin: string }>({
   getExternalFilesDir: { java: 'getFilesDir()', kotlin: 'filesDir' },
   getExternalCacheDir: { java: 'getCacheDir()', kotlin: 'cacheDir' },
   externalCacheDir: { java: 'getCacheDir()', kotlin: 'cacheDir' },
   getExternalFilesDirs: { java: '', kotlin: '' },
   getExternalCacheDirs: { java: '', kotlin: '' },
-};
+});
 /** File-name words that mark customer financial documents. */
 const DOC_WORDS = new Set(['statement', 'statements', 'receipt', 'receipts', 'transaction', 'transactions', 'kyc', 'passport', 'selfie', 'invoice', 'payslip']);
 const WRITES = /^(write|writeText|writeBytes|appendText|appendBytes|append|print|println|writeUTF|writeObject|compress|copyTo)$/;

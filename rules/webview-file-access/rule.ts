@@ -1,11 +1,11 @@
 // Rule: WebView file-URL access flags turned on (allowUniversalAccessFromFileURLs, allowFileAccessFromFileURLs, allowFileAccess).
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule, table } from '../../server/src/engine/rule';
 
-const FLAGS: Record<string, { messageId: 'universal' | 'fileUrls' | 'fileAccess'; severity: 'high' | 'medium' | 'low' }> = {
+const FLAGS = table<{ messageId: 'universal' | 'fileUrls' | 'fileAccess'; severity: 'high' | 'medium' | 'low' }>({
   setAllowUniversalAccessFromFileURLs: { messageId: 'universal', severity: 'high' },
   setAllowFileAccessFromFileURLs: { messageId: 'fileUrls', severity: 'medium' },
   setAllowFileAccess: { messageId: 'fileAccess', severity: 'low' },
-};
+});
 
 export default defineRule({
   id: 'webview-file-access',

@@ -1,14 +1,14 @@
 // Rule: JavaScript and file access enabled on the same WebSettings (file:// pages can script local files).
 import type { Node } from 'web-tree-sitter';
 import { findAncestor, nodeRange } from '../../server/src/engine/ast';
-import { defineRule, type RuleContext } from '../../server/src/engine/rule';
+import { defineRule, type RuleContext, table } from '../../server/src/engine/rule';
 import { functionView, type CallView } from '../../server/src/engine/view';
 
-const FILE_SETTERS: Record<string, 'fileAccess' | 'fileUrls'> = {
+const FILE_SETTERS = table<'fileAccess' | 'fileUrls'>({
   setAllowFileAccess: 'fileAccess',
   setAllowFileAccessFromFileURLs: 'fileUrls',
   setAllowUniversalAccessFromFileURLs: 'fileUrls',
-};
+});
 const SCOPE_FUNCTIONS = new Set(['apply', 'run', 'also', 'let', 'with']);
 const SCOPE_TYPES = ['method_declaration', 'constructor_declaration', 'function_declaration', 'anonymous_initializer', 'static_initializer'];
 

@@ -1,8 +1,8 @@
 // Rule: WebSettings.setSavePassword(true) / setSaveFormData(true).
-import { defineRule } from '../../server/src/engine/rule';
+import { defineRule, table } from '../../server/src/engine/rule';
 
 /** The API level from which the setting has no effect. */
-const NO_EFFECT_FROM: Record<string, number> = { setSavePassword: 18, setSaveFormData: 26 };
+const NO_EFFECT_FROM = table<number>({ setSavePassword: 18, setSaveFormData: 26 });
 
 export default defineRule({
   id: 'webview-save-password',

@@ -148,3 +148,11 @@ export type AnyRule = Rule<any>;
 export function docsUrl(ruleId: string, docsBase: string): string {
   return `${docsBase.replace(/\/$/, '')}/${ruleId}.md`;
 }
+
+/**
+ * A lookup table keyed by names from user code. Plain object literals inherit `toString`, `constructor`,
+ * `valueOf`…, so `TABLE[call.name]` would match `s.toString()`; this table has no prototype.
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
