@@ -62,7 +62,9 @@ export function parseCommentSuppressions(text: string, isXml: boolean): { suppre
     // A marker alone on its line covers the next line; after code it covers its own line.
     const onlyComment = /^\s*(\/\/|\/\*|<!--)\s*$/.test(before);
     const target = onlyComment ? nextCodeLine(lines, i, isXml) : i;
-    suppressions.push({ ruleIds: ids, reason: cleanReason(m[2]), range, fromLine: target, toLine: target, kind: 'comment', used: new Set() });
+    // In XML a comment cannot sit between attributes, so a marker above an element covers its whole start tag.
+    const last = onlyComment && isXml ? startTagEndLine(lines, target) : target;
+    suppressions.push({ ruleIds: ids, reason: cleanReason(m[2]), range, fromLine: target, toLine: last, kind: 'comment', used: new Set() });
   }
   return { suppressions, problems };
 }
@@ -76,6 +78,25 @@ function nextCodeLine(lines: string[], from: number, isXml: boolean): number {
     return j;
   }
   return from + 1;
+}
+
+/** The line where the start tag beginning on `from` closes (`>` outside attribute quotes). */
+function startTagEndLine(lines: string[], from: number): number {
+  const first = lines[from] ?? '';
+  const lt = first.indexOf('<');
+  if (lt < 0 || first[lt + 1] === '!' || first[lt + 1] === '?') return from;
+  let quote = '';
+  for (let j = from; j < lines.length && j < from + 200; j++) {
+    const l = lines[j];
+    for (let k = j === from ? lt : 0; k < l.length; k++) {
+      const c = l[k];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') return j;
+    }
+  }
+  return from;
 }
 
 function cleanReason(raw: string | undefined): string | undefined {
