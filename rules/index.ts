@@ -3,6 +3,7 @@ import type { AnyRule } from '../server/src/engine/rule';
 import authBiometricNoCryptoObject from './auth-biometric-no-crypto-object/rule';
 import authBiometricWeakOrFallback from './auth-biometric-weak-or-fallback/rule';
 import authKeysNotInvalidatedOnEnrollment from './auth-keys-not-invalidated-on-enrollment/rule';
+import authLocalPinCheck from './auth-local-pin-check/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
@@ -84,6 +85,7 @@ import pinningMissing from './pinning-missing/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
 import storageExternalWrite from './storage-external-write/rule';
+import storageInternalFileUnencrypted from './storage-internal-file-unencrypted/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageWorldReadable from './storage-world-readable/rule';
@@ -100,6 +102,7 @@ export const allRules: readonly AnyRule[] = [
   authBiometricNoCryptoObject,
   authBiometricWeakOrFallback,
   authKeysNotInvalidatedOnEnrollment,
+  authLocalPinCheck,
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
   cryptoCbcUnauthenticated,
@@ -181,6 +184,7 @@ export const allRules: readonly AnyRule[] = [
   storageClipboardSensitive,
   storageDbKeyHardcoded,
   storageExternalWrite,
+  storageInternalFileUnencrypted,
   storageLogSensitive,
   storagePlaintextSharedPrefs,
   storageWorldReadable,
