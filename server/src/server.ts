@@ -140,6 +140,8 @@ export class Server {
   }
 
   private refreshAll(): void {
+    // Findings are cached per document version; project facts or settings changed underneath them.
+    this.findings.clear();
     for (const doc of this.documents.all()) {
       if (this.settings.run === 'off') void this.deps.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       else this.publish(doc);
