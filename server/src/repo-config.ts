@@ -13,7 +13,7 @@
 // missing file gives the defaults, a malformed one gives the defaults plus errors with positions.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, stripComments, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { AnyRule } from './engine/rule';
 import { SEVERITIES, type Range, type Severity } from './engine/types';
@@ -121,6 +121,7 @@ export function parseRepoConfig(text: string, knownRuleIds?: ReadonlySet<string>
   const err = (message: string, offset: number, length: number) => errors.push({ message, range: { start: pos(offset), end: pos(offset + length) } });
   const at = (node: JsonNode, message: string) => err(message, node.offset, node.length);
 
+  if (stripComments(text).trim() === '') return { config, errors }; // an empty file is the defaults
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   for (const e of parseErrors) err(`invalid JSON: ${printParseErrorCode(e.error)}`, e.offset, e.length);
