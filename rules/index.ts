@@ -2,6 +2,7 @@
 import type { AnyRule } from '../server/src/engine/rule';
 import authBiometricNoCryptoObject from './auth-biometric-no-crypto-object/rule';
 import authBiometricWeakOrFallback from './auth-biometric-weak-or-fallback/rule';
+import authDeveloperBackdoor from './auth-developer-backdoor/rule';
 import authKeysNotInvalidatedOnEnrollment from './auth-keys-not-invalidated-on-enrollment/rule';
 import authLocalPinCheck from './auth-local-pin-check/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
@@ -93,6 +94,7 @@ import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewDebugging from './webview-debugging/rule';
 import webviewFileAccess from './webview-file-access/rule';
 import webviewJavascriptFileAccess from './webview-javascript-file-access/rule';
+import webviewJsInterface from './webview-js-interface/rule';
 import webviewMixedContent from './webview-mixed-content/rule';
 import webviewSafeBrowsingDisabled from './webview-safe-browsing-disabled/rule';
 import webviewSavePassword from './webview-save-password/rule';
@@ -101,6 +103,7 @@ import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
 export const allRules: readonly AnyRule[] = [
   authBiometricNoCryptoObject,
   authBiometricWeakOrFallback,
+  authDeveloperBackdoor,
   authKeysNotInvalidatedOnEnrollment,
   authLocalPinCheck,
   backupRulesIncludeSensitive,
@@ -192,6 +195,7 @@ export const allRules: readonly AnyRule[] = [
   webviewDebugging,
   webviewFileAccess,
   webviewJavascriptFileAccess,
+  webviewJsInterface,
   webviewMixedContent,
   webviewSafeBrowsingDisabled,
   webviewSavePassword,
