@@ -1,6 +1,6 @@
 // Rule: an exported component that launches an Intent taken from its incoming Intent's extras.
 import type { Node } from 'web-tree-sitter';
-import { enclosingClass, enclosingFunction } from '../../server/src/engine/ast';
+import { codeText, enclosingClass, enclosingFunction } from '../../server/src/engine/ast';
 import { defineRule } from '../../server/src/engine/rule';
 import { localInitializer } from '../ipc-broadcast-no-permission/intents';
 
@@ -39,7 +39,7 @@ export default defineRule({
       const source: Node | undefined = FROM_EXTRAS.test(arg.text) ? arg.node : arg.node.type === 'identifier' ? localInitializer(arg.node) : undefined;
       if (!source || !FROM_EXTRAS.test(source.text)) return;
       const fn = enclosingFunction(call.node);
-      if (fn && VALIDATED.test(fn.text)) return;
+      if (fn && VALIDATED.test(codeText(fn))) return;
       const cls = enclosingClass(call.node);
       const className = cls?.childForFieldName('name')?.text ?? cls?.namedChildren.find((c) => c?.type === 'type_identifier' || c?.type === 'identifier')?.text;
       if (!className) return;

@@ -1,5 +1,6 @@
 // Rule: file paths built from a content URI's path segment or a provider's DISPLAY_NAME without a canonical-path check.
 import type { Node } from 'web-tree-sitter';
+import { codeText } from '../../server/src/engine/ast';
 import { defineRule } from '../../server/src/engine/rule';
 
 const OPENERS = /^(openFile|openAssetFile|openTypedAssetFile|openPipeHelper)$/;
@@ -39,7 +40,7 @@ export default defineRule({
     function(fn, ctx) {
       const body = fn.body;
       if (!body) return;
-      const text = body.text;
+      const text = codeText(body);
       if (!FILE_SINKS.test(text) || CHECKED.test(text)) return;
       if (OPENERS.test(fn.name)) {
         const source = firstNamed(body, URI_PATH) ?? (/\b(uri|url)\s*\.\s*(path|getPath\s*\(\s*\))/.test(text) ? firstNamed(body, /^(path|getPath)$/) : undefined);
