@@ -83,6 +83,7 @@ import nscPinExpiration from './nsc-pin-expiration/rule';
 import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
+import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
 import storageExternalWrite from './storage-external-write/rule';
@@ -184,6 +185,7 @@ export const allRules: readonly AnyRule[] = [
   nscPinNoBackup,
   nscUserCaTrusted,
   pinningMissing,
+  resilienceRootDetectionMissing,
   storageClipboardSensitive,
   storageDbKeyHardcoded,
   storageExternalWrite,
