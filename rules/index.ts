@@ -17,6 +17,7 @@ import cryptoRsaPadding from './crypto-rsa-padding/rule';
 import cryptoStaticIv from './crypto-static-iv/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
+import cryptoWeakKeySize from './crypto-weak-key-size/rule';
 import cryptoWeakSignature from './crypto-weak-signature/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
@@ -90,6 +91,7 @@ import storageExternalWrite from './storage-external-write/rule';
 import storageInternalFileUnencrypted from './storage-internal-file-unencrypted/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
+import storageSqlitePlaintext from './storage-sqlite-plaintext/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewDebugging from './webview-debugging/rule';
@@ -119,6 +121,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoStaticIv,
   cryptoWeakCipher,
   cryptoWeakHash,
+  cryptoWeakKeySize,
   cryptoWeakSignature,
   dfsAmountFloatingPoint,
   dfsClipboardReadHijack,
@@ -192,6 +195,7 @@ export const allRules: readonly AnyRule[] = [
   storageInternalFileUnencrypted,
   storageLogSensitive,
   storagePlaintextSharedPrefs,
+  storageSqlitePlaintext,
   storageWorldReadable,
   userCaDefaultLowTarget,
   webviewDebugging,

@@ -15,7 +15,8 @@ const NOT_A_VALUE = new Set([
   'changed', 'error', 'errors', 'policy', 'format', 'pattern', 'regex', 'digits', 'max', 'min', 'expiry', 'expired',
   'expires', 'ttl', 'timeout', 'masked', 'mask', 'hashed', 'hash', 'encrypted', 'cipher', 'id', 'ids', 'key', 'keys',
   'tag', 'name', 'prefix', 'manager', 'helper', 'validator', 'listener', 'callback', 'adapter', 'request', 'response',
-  'result', 'exception', 'type', 'flow', 'step', 'entry', 'input', 'lock', 'locked', 'blocked', 'source', 'provider',
+  'result', 'exception', 'flow', 'step', 'entry', 'input', 'lock', 'locked', 'blocked', 'source', 'provider',
+  'protected', 'verified', 'configured', 'created', 'updated', 'reset', 'date', 'time', 'timestamp', 'at',
 ]);
 /** Identifiers that are fine when they appear, so the words `key` and `id` do not hide `apiKey`/`sessionId`. */
 const WHOLE_TERM_WORDS = new Set(['key', 'id']);
