@@ -84,7 +84,9 @@ import nscPinExpiration from './nsc-pin-expiration/rule';
 import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
+import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/rule';
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
+import resilienceScreenshotNotBlocked from './resilience-screenshot-not-blocked/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
 import storageExternalWrite from './storage-external-write/rule';
@@ -188,7 +190,9 @@ export const allRules: readonly AnyRule[] = [
   nscPinNoBackup,
   nscUserCaTrusted,
   pinningMissing,
+  resilienceRaspDetectionMissing,
   resilienceRootDetectionMissing,
+  resilienceScreenshotNotBlocked,
   storageClipboardSensitive,
   storageDbKeyHardcoded,
   storageExternalWrite,
