@@ -22,6 +22,7 @@ import cryptoWeakSignature from './crypto-weak-signature/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
 import dfsGuardSuppression from './dfs-guard-suppression/rule';
+import dfsIdleTimeoutAbsent from './dfs-idle-timeout-absent/rule';
 import dfsPaymentScreenFlagSecure from './dfs-payment-screen-flag-secure/rule';
 import dfsPiiToAnalytics from './dfs-pii-to-analytics/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
@@ -128,6 +129,7 @@ export const allRules: readonly AnyRule[] = [
   dfsAmountFloatingPoint,
   dfsClipboardReadHijack,
   dfsGuardSuppression,
+  dfsIdleTimeoutAbsent,
   dfsPaymentScreenFlagSecure,
   dfsPiiToAnalytics,
   dfsPinFieldAutofill,
