@@ -87,6 +87,7 @@ import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
 import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/rule';
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
+import resilienceSafetynetDeprecated from './resilience-safetynet-deprecated/rule';
 import resilienceScreenshotNotBlocked from './resilience-screenshot-not-blocked/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
@@ -105,6 +106,7 @@ import webviewMixedContent from './webview-mixed-content/rule';
 import webviewSafeBrowsingDisabled from './webview-safe-browsing-disabled/rule';
 import webviewSavePassword from './webview-save-password/rule';
 import webviewSslErrorProceed from './webview-ssl-error-proceed/rule';
+import webviewUntrustedUrl from './webview-untrusted-url/rule';
 
 export const allRules: readonly AnyRule[] = [
   authBiometricNoCryptoObject,
@@ -194,6 +196,7 @@ export const allRules: readonly AnyRule[] = [
   pinningMissing,
   resilienceRaspDetectionMissing,
   resilienceRootDetectionMissing,
+  resilienceSafetynetDeprecated,
   resilienceScreenshotNotBlocked,
   storageClipboardSensitive,
   storageDbKeyHardcoded,
@@ -212,4 +215,5 @@ export const allRules: readonly AnyRule[] = [
   webviewSafeBrowsingDisabled,
   webviewSavePassword,
   webviewSslErrorProceed,
+  webviewUntrustedUrl,
 ];
