@@ -14,7 +14,7 @@ public class BeneficiaryDao {
 
     Cursor find(String name, long id, SQLiteQueryBuilder qb) {
         Cursor c = db.rawQuery("SELECT * FROM " + TABLE + " WHERE name = '" + name + "'", null);
-        //                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection: name
+        //                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection 💡: name
         db.execSQL(String.format("UPDATE %s SET nick = '%s'", TABLE, name));
         //         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection
         qb.appendWhere("owner = " + currentUser.getMsisdn());

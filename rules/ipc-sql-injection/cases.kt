@@ -11,9 +11,9 @@ private const val TABLE = "transactions"
 class TransactionDao(private val db: SQLiteDatabase) {
     fun byRecipient(msisdn: String, limit: Int): Cursor {
         val c = db.rawQuery("SELECT * FROM $TABLE WHERE recipient = '$msisdn' LIMIT $limit", null)
-        //                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection
+        //                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection 💡
         db.execSQL("DELETE FROM $TABLE WHERE reference = '${intentRef()}'")
-        //         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection: intentRef()
+        //         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ipc-sql-injection 💡: intentRef()
         val where = "status = " + status
         db.query(TABLE, null, where, null, null, null, null)
         //                    ^^^^^ ipc-sql-injection

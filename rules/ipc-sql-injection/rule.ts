@@ -136,6 +136,80 @@ function sqlArgument(call: CallView): Node | undefined {
   return undefined;
 }
 
+/** Operands of a Java `a + b + c` chain, left to right. */
+function concatOperands(node: Node): Node[] {
+  if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') {
+    return [...concatOperands(node.childForFieldName('left')!), ...concatOperands(node.childForFieldName('right')!)];
+  }
+  if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return concatOperands(node.namedChildren[0]);
+  return [node];
+}
+
+/**
+ * Rewrites inline SQL with `?` placeholders and the values as bind arguments: `rawQuery(sql, null)` and
+ * `execSQL(sql)` only, when every piece is a plain literal, a constant or a simple value. Quotes around a
+ * value (`'…'`) are dropped, since the binding supplies them.
+ */
+function bindFix(call: CallView, arg: Node, ctx: RuleContext<Msg>) {
+  const raw = call.name === 'rawQuery' && call.args.length === 2 && call.args[1].text === 'null';
+  const exec = call.name === 'execSQL' && call.args.length === 1;
+  if (!raw && !exec || call.args[0].node.id !== arg.id) return [];
+  const values: string[] = [];
+  let sql = '';
+  if (call.lang === 'java') {
+    if (arg.type !== 'binary_expression') return [];
+    const pieces: string[] = [];
+    let literal = '';
+    let skipQuote = false;
+    for (const op of concatOperands(arg)) {
+      if (op.type === 'string_literal') {
+        let t = op.text.slice(1, -1);
+        if (skipQuote && t.startsWith("'")) t = t.slice(1);
+        skipQuote = false;
+        literal += t;
+      } else if (!dynamicPart(op, ctx)) {
+        pieces.push(`"${literal}"`, op.text);
+        literal = '';
+        skipQuote = false;
+      } else if (/^[\w.]+(\(\))?$/.test(op.text)) {
+        values.push(op.text);
+        if (literal.endsWith("'")) {
+          literal = literal.slice(0, -1);
+          skipQuote = true;
+        }
+        literal += '?';
+      } else return [];
+    }
+    pieces.push(`"${literal}"`);
+    sql = pieces.filter((p) => p !== '""').join(' + ');
+  } else {
+    if (arg.type !== 'string_literal') return [];
+    const body = arg.text.slice(1, -1);
+    let failed = false;
+    sql = '"' + body.replace(/'?(?<!\\)\$(\{([^}]*)\}|([A-Za-z_]\w*))'?/g, (m, _all, expr: string | undefined, name: string | undefined) => {
+      const value = (expr ?? name ?? '').trim();
+      if (/^_?[A-Z][A-Z0-9_]*$/.test(value.split('.').pop() ?? '') || !dynamicPartText(value, arg)) return m;
+      if (!/^[\w.]+(\(\))?$/.test(value)) failed = true;
+      values.push(value);
+      return '?';
+    }) + '"';
+    if (failed) return [];
+  }
+  if (values.length === 0) return [];
+  const kotlin = call.lang === 'kotlin';
+  const bind = exec
+    ? kotlin ? `arrayOf<Any?>(${values.join(', ')})` : `new Object[] {${values.join(', ')}}`
+    : kotlin ? `arrayOf(${values.map((v) => `${v}.toString()`).join(', ')})` : `new String[] {${values.map((v) => `String.valueOf(${v})`).join(', ')}}`;
+  const edits = [ctx.fix.replace(arg, sql)];
+  edits.push(raw ? ctx.fix.replace(call.args[1].node, bind) : ctx.fix.insertAfter(arg, `, ${bind}`));
+  return [{ title: 'Bind the values with ? placeholders', kind: 'suggestion' as const, edits }];
+}
+
+/** A template reference that can carry text (not a numeric parameter). */
+function dynamicPartText(name: string, at: Node): boolean {
+  return !(/^\w+$/.test(name) && harmlessName(name, at));
+}
+
 export default defineRule({
   id: 'ipc-sql-injection',
   meta: {
@@ -153,7 +227,7 @@ export default defineRule({
       maswe: ['sql-injection'],
       ituBp: ['DH-7'],
     },
-    fix: 'guidance',
+    fix: 'suggestion',
     files: ['java', 'kotlin'],
   },
   on: {
@@ -171,6 +245,7 @@ export default defineRule({
         messageId: inProvider ? 'providerInjection' : 'injection',
         data: { part: `\`${shown.replace(/\s+/g, ' ')}\`` },
         severity: inProvider ? 'high' : 'medium',
+        fixes: bindFix(call, arg, ctx),
       });
     },
   },
