@@ -19,6 +19,8 @@ function resolveFlags(node: Node): Node {
 function declaredValue(scope: Node, node: Node, before: boolean): Node | undefined {
   for (const d of scope.descendantsOfType(['variable_declarator', 'property_declaration'])) {
     if (!d || (before && d.startIndex >= node.startIndex)) continue;
+    // Outside the function only fields and top-level/class properties count, not other functions' locals.
+    if (!before && !(d.parent?.type === 'field_declaration' || d.parent?.type === 'class_body' || d.parent?.type === 'source_file')) continue;
     if (d.type === 'variable_declarator' && d.childForFieldName('name')?.text === node.text) return d.childForFieldName('value') ?? node;
     if (d.type === 'property_declaration') {
       const id = d.namedChildren.find((c) => c?.type === 'variable_declaration')?.namedChildren[0];
