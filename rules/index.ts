@@ -14,6 +14,7 @@ import cryptoHardcodedKey from './crypto-hardcoded-key/rule';
 import cryptoInsecureRandom from './crypto-insecure-random/rule';
 import cryptoNullCipher from './crypto-null-cipher/rule';
 import cryptoRsaPadding from './crypto-rsa-padding/rule';
+import cryptoSecurerandomSeeded from './crypto-securerandom-seeded/rule';
 import cryptoStaticIv from './crypto-static-iv/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
@@ -89,6 +90,7 @@ import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
 import resilienceSafetynetDeprecated from './resilience-safetynet-deprecated/rule';
 import resilienceScreenshotNotBlocked from './resilience-screenshot-not-blocked/rule';
+import secretsHardcodedSecret from './secrets-hardcoded-secret/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
 import storageExternalWrite from './storage-external-write/rule';
@@ -123,6 +125,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoInsecureRandom,
   cryptoNullCipher,
   cryptoRsaPadding,
+  cryptoSecurerandomSeeded,
   cryptoStaticIv,
   cryptoWeakCipher,
   cryptoWeakHash,
@@ -198,6 +201,7 @@ export const allRules: readonly AnyRule[] = [
   resilienceRootDetectionMissing,
   resilienceSafetynetDeprecated,
   resilienceScreenshotNotBlocked,
+  secretsHardcodedSecret,
   storageClipboardSensitive,
   storageDbKeyHardcoded,
   storageExternalWrite,
