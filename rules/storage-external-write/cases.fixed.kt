@@ -27,6 +27,11 @@ class StatementExporter(private val context: Context) {
     fun pictures(): File? = context.getExternalFilesDir(Environment.DIRECTORY_PICTURES)
     //                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ storage-external-write
 
+    fun nested(): String? {
+        // todo-ruleid: storage-external-write (a property read inside a longer chain is not a member trigger)
+        return context.externalCacheDir?.absolutePath
+    }
+
     fun ok(): File {
         // ok: storage-external-write (internal storage)
         val a = File(context.filesDir, "statement.pdf")

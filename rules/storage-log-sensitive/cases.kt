@@ -22,6 +22,9 @@ class PinLoginViewModel(private val api: AuthApi) {
         if (user.locked) Log.e(TAG, pin) // no fix: wrapping a braceless if body is left to you
         //                          ^^^ storage-log-sensitive
 
+        val message = "pin=$pin"
+        // todo-ruleid: storage-log-sensitive (message built in a local first; needs data flow)
+        Log.d(TAG, message)
         // ok: storage-log-sensitive (words inside a literal are not values)
         Log.w(TAG, "PIN incorrect, try again")
         // ok: storage-log-sensitive (flags and metadata, not the secret)

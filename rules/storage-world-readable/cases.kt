@@ -32,6 +32,9 @@ class ReceiptStore(private val context: Context) {
         Os.chmod(receipts.path, 438)
         //                      ^^^ storage-world-readable
 
+        val legacyMode = MODE_WORLD_WRITEABLE
+        // todo-ruleid: storage-world-readable (a bare imported flag stored in a local first; needs data flow)
+        val viaLocal = context.getSharedPreferences("wallet", legacyMode)
         // ok: storage-world-readable (private mode)
         val safe = context.getSharedPreferences("wallet", Context.MODE_PRIVATE)
         // ok: storage-world-readable (MODE_APPEND alone is private)
