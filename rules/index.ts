@@ -7,6 +7,7 @@ import authKeysNotInvalidatedOnEnrollment from './auth-keys-not-invalidated-on-e
 import authLocalPinCheck from './auth-local-pin-check/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
+import codeCommandInjection from './code-command-injection/rule';
 import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
 import cryptoDeprecatedProvider from './crypto-deprecated-provider/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
@@ -103,6 +104,7 @@ import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewDebugging from './webview-debugging/rule';
 import webviewFileAccess from './webview-file-access/rule';
 import webviewJavascriptFileAccess from './webview-javascript-file-access/rule';
+import webviewJsInjection from './webview-js-injection/rule';
 import webviewJsInterface from './webview-js-interface/rule';
 import webviewMixedContent from './webview-mixed-content/rule';
 import webviewSafeBrowsingDisabled from './webview-safe-browsing-disabled/rule';
@@ -118,6 +120,7 @@ export const allRules: readonly AnyRule[] = [
   authLocalPinCheck,
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
+  codeCommandInjection,
   cryptoCbcUnauthenticated,
   cryptoDeprecatedProvider,
   cryptoEcbMode,
@@ -214,6 +217,7 @@ export const allRules: readonly AnyRule[] = [
   webviewDebugging,
   webviewFileAccess,
   webviewJavascriptFileAccess,
+  webviewJsInjection,
   webviewJsInterface,
   webviewMixedContent,
   webviewSafeBrowsingDisabled,
