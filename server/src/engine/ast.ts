@@ -97,5 +97,28 @@ export function isEmptyBody(body: Node | undefined): boolean {
 
 /** Source text of a node with comments removed and whitespace compacted, for pattern checks. */
 export function codeText(node: Node): string {
-  return node.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, ' ').trim();
+  return stripComments(node.text).replace(/\s+/g, ' ').trim();
+}
+
+/** Removes `//` and block comments, leaving string and char literals intact (`"content://x"` stays). */
+export function stripComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const quote = text.startsWith('"""', i) ? '"""' : c;
+      let j = i + quote.length;
+      while (j < text.length && !text.startsWith(quote, j)) j += text[j] === '\\' && quote !== '"""' ? 2 : 1;
+      out += text.slice(i, j + quote.length);
+      i = j + quote.length - 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const nl = text.indexOf('\n', i);
+      i = (nl < 0 ? text.length : nl) - 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += ' ';
+    } else out += c;
+  }
+  return out;
 }
