@@ -19,6 +19,7 @@ import cryptoSecurerandomSeeded from './crypto-securerandom-seeded/rule';
 import cryptoStaticIv from './crypto-static-iv/rule';
 import cryptoWeakCipher from './crypto-weak-cipher/rule';
 import cryptoWeakHash from './crypto-weak-hash/rule';
+import cryptoWeakKdf from './crypto-weak-kdf/rule';
 import cryptoWeakKeySize from './crypto-weak-key-size/rule';
 import cryptoWeakSignature from './crypto-weak-signature/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
@@ -87,6 +88,7 @@ import nscPinExpiration from './nsc-pin-expiration/rule';
 import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
+import privacyHardwareIds from './privacy-hardware-ids/rule';
 import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/rule';
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
 import resilienceSafetynetDeprecated from './resilience-safetynet-deprecated/rule';
@@ -132,6 +134,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoStaticIv,
   cryptoWeakCipher,
   cryptoWeakHash,
+  cryptoWeakKdf,
   cryptoWeakKeySize,
   cryptoWeakSignature,
   dfsAmountFloatingPoint,
@@ -200,6 +203,7 @@ export const allRules: readonly AnyRule[] = [
   nscPinNoBackup,
   nscUserCaTrusted,
   pinningMissing,
+  privacyHardwareIds,
   resilienceRaspDetectionMissing,
   resilienceRootDetectionMissing,
   resilienceSafetynetDeprecated,
