@@ -105,6 +105,7 @@ import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewDebugging from './webview-debugging/rule';
 import webviewFileAccess from './webview-file-access/rule';
+import webviewGeolocation from './webview-geolocation/rule';
 import webviewJavascriptFileAccess from './webview-javascript-file-access/rule';
 import webviewJsInjection from './webview-js-injection/rule';
 import webviewJsInterface from './webview-js-interface/rule';
@@ -220,6 +221,7 @@ export const allRules: readonly AnyRule[] = [
   userCaDefaultLowTarget,
   webviewDebugging,
   webviewFileAccess,
+  webviewGeolocation,
   webviewJavascriptFileAccess,
   webviewJsInjection,
   webviewJsInterface,
