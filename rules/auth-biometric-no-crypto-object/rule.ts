@@ -40,7 +40,6 @@ export default defineRule({
       // vs authenticate(crypto, cancel, executor, callback).
       const missing = (n === 1 && (androidx || !framework)) || (n === 3 && framework && !/crypto/i.test(call.args[0].text));
       if (!missing) return;
-      if (n === 2 && /^null$/.test(call.args[1].text)) return;
       ctx.report({ at: call.nameNode, messageId: 'noCrypto', data: { args: call.args.map((a) => a.text).join(', ') } });
     },
   },

@@ -2,7 +2,6 @@
 // String.format, including `sh -c <built command>`.
 import type { Node } from 'web-tree-sitter';
 import { defineRule, type RuleContext } from '../../server/src/engine/rule';
-import type { CallView } from '../../server/src/engine/view';
 
 const SHELLS = /^(sh|bash|su|\/system\/bin\/sh|\/system\/xbin\/su|\/bin\/sh|\/system\/bin\/su)$/;
 
@@ -41,7 +40,7 @@ function arrayElements(node: Node): Node[] | undefined {
   return undefined;
 }
 
-function check(call: CallView, args: Node[], ctx: RuleContext<Msg>) {
+function check(args: Node[], ctx: RuleContext<Msg>) {
   if (args.length === 0) return;
   if (args.length === 1) {
     const elements = arrayElements(args[0]);
@@ -80,9 +79,9 @@ export default defineRule({
   on: {
     call(call, ctx) {
       const args = call.args.map((a) => a.node);
-      if (call.name === 'exec' && /(^|\.)getRuntime\(\)$|^runtime$|Runtime$/i.test(call.receiverText ?? '')) check(call, args.slice(0, 1), ctx);
-      else if (call.name === 'ProcessBuilder' && (call.isConstructor || call.lang === 'kotlin') && !call.receiver) check(call, args, ctx);
-      else if (call.name === 'command' && /ProcessBuilder|processBuilder|\bpb\b/.test(call.receiverText ?? '')) check(call, args, ctx);
+      if (call.name === 'exec' && /(^|\.)getRuntime\(\)$|^runtime$|Runtime$/i.test(call.receiverText ?? '')) check(args.slice(0, 1), ctx);
+      else if (call.name === 'ProcessBuilder' && (call.isConstructor || call.lang === 'kotlin') && !call.receiver) check(args, ctx);
+      else if (call.name === 'command' && /ProcessBuilder|processBuilder|\bpb\b/.test(call.receiverText ?? '')) check(args, ctx);
     },
   },
 });

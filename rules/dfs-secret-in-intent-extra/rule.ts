@@ -15,8 +15,6 @@ const TERMS = new Set(['pin', 'mpin', 'upin', 'passcode', 'password', 'passwd', 
   'private key', 'privatekey', 'api key', 'apikey', 'token', 'access token', 'refresh token', 'auth token', 'session id', 'credential', 'credentials',
   'pan', 'card number', 'cardnumber', 'iban', 'account number', 'accountnumber', 'acct no', 'acctno', 'account no']);
 
-type Msg = 'implicit' | 'result';
-
 function calleeOf(n: Node): { name?: string; receiver?: Node } {
   if (n.type === 'method_invocation') return { name: n.childForFieldName('name')?.text, receiver: n.childForFieldName('object') ?? undefined };
   if (n.type === 'call_expression') {

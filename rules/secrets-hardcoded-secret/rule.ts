@@ -55,7 +55,7 @@ function formatOf(value: string): string | undefined {
   return FORMATS.find((f) => f.re.test(value))?.kind;
 }
 
-function checkNamed(name: string, value: Node | undefined, at: Node, ctx: RuleContext<Msg>) {
+function checkNamed(name: string, value: Node | undefined, ctx: RuleContext<Msg>) {
   if (!value || (value.type !== 'string_literal' && value.type !== 'multiline_string_literal') || !isSecretName(name)) return;
   const str = ctx.constString(value);
   if (str === undefined || formatOf(str) || !realLooking(str, name)) return;
@@ -90,17 +90,17 @@ export default defineRule({
       ctx.report({ at: str.node, messageId: 'format', data: { kind } });
     },
     declaration(decl, ctx) {
-      checkNamed(decl.name, decl.value, decl.nameNode, ctx);
+      checkNamed(decl.name, decl.value, ctx);
     },
     assignment(asg, ctx) {
-      checkNamed(asg.target, asg.value, asg.targetNode, ctx);
+      checkNamed(asg.target, asg.value, ctx);
     },
     call(call, ctx) {
       if (call.viaProperty) return; // `x.apiKey = "…"` is seen as an assignment
-      for (const arg of call.args) if (arg.name) checkNamed(arg.name, arg.node, arg.node, ctx);
+      for (const arg of call.args) if (arg.name) checkNamed(arg.name, arg.node, ctx);
       // setApiKey("…"), withClientSecret("…")
       const setter = /^(set|with)([A-Z]\w*)$/.exec(call.name);
-      if (setter && call.args.length === 1) checkNamed(setter[2], call.args[0].node, call.args[0].node, ctx);
+      if (setter && call.args.length === 1) checkNamed(setter[2], call.args[0].node, ctx);
     },
   },
 });
