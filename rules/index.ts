@@ -78,6 +78,7 @@ import networkCleartextUrl from './network-cleartext-url/rule';
 import networkDefaultHttpClient from './network-default-http-client/rule';
 import networkHostnameVerifierAllowAll from './network-hostname-verifier-allow-all/rule';
 import networkHttpBodyLogging from './network-http-body-logging/rule';
+import networkProviderInstallerMissing from './network-provider-installer-missing/rule';
 import networkSslsocketNoHostnameCheck from './network-sslsocket-no-hostname-check/rule';
 import networkTrustAllCerts from './network-trust-all-certs/rule';
 import networkUnencryptedSocket from './network-unencrypted-socket/rule';
@@ -194,6 +195,7 @@ export const allRules: readonly AnyRule[] = [
   networkDefaultHttpClient,
   networkHostnameVerifierAllowAll,
   networkHttpBodyLogging,
+  networkProviderInstallerMissing,
   networkSslsocketNoHostnameCheck,
   networkTrustAllCerts,
   networkUnencryptedSocket,
