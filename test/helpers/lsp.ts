@@ -20,6 +20,9 @@ export interface TestClient {
   close(): void;
   /** Log messages the server sent (window/logMessage). */
   logs: string[];
+  /** Custom notifications the server sent (dfsGuard/status, dfsGuard/scanProgress…), in order. */
+  notifications: { method: string; params: unknown }[];
+  hover(uri: string, position: { line: number; character: number }): Promise<{ contents: { kind: string; value: string } } | null>;
 }
 
 export function fileUri(path: string): string {
@@ -31,6 +34,9 @@ export async function startServer(opts: {
   projectFor?: (path: string) => ProjectModel;
   invalidateProject?: (path: string) => void;
   settings?: unknown;
+  /** Workspace folders sent in initialize (absolute paths). */
+  folders?: string[];
+  initializationOptions?: unknown;
 }): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -42,6 +48,7 @@ export async function startServer(opts: {
     projectFor: opts.projectFor,
     invalidateProject: opts.invalidateProject,
     debounceMs: 0,
+    workerScript: join(__dirname, '..', '..', 'dist', 'worker.js'),
   });
   server.register();
   serverConnection.listen();
@@ -56,10 +63,22 @@ export async function startServer(opts: {
   rpc.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
+  const notifications: { method: string; params: unknown }[] = [];
+  for (const method of ['dfsGuard/status', 'dfsGuard/scanProgress']) {
+    rpc.onNotification(method, (params: unknown) => {
+      notifications.push({ method, params });
+    });
+  }
   rpc.onRequest('workspace/configuration', () => [opts.settings ?? {}]);
   rpc.onRequest('client/registerCapability', () => null);
   rpc.listen();
-  await rpc.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await rpc.sendRequest('initialize', {
+    processId: null,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+    workspaceFolders: opts.folders?.map((f) => ({ uri: fileUri(f), name: f })) ?? null,
+    initializationOptions: opts.initializationOptions,
+  });
   await rpc.sendNotification('initialized', {});
 
   const nextDiagnostics = (uri: string, version?: number) =>
@@ -71,7 +90,11 @@ export async function startServer(opts: {
     rpc,
     server,
     logs,
+    notifications,
     nextDiagnostics,
+    hover(uri, position) {
+      return rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+    },
     async open(uri, languageId, text, version = 1) {
       const p = nextDiagnostics(uri, version);
       await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
