@@ -13,6 +13,7 @@ import cryptoDeprecatedProvider from './crypto-deprecated-provider/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
 import cryptoHardcodedKey from './crypto-hardcoded-key/rule';
 import cryptoInsecureRandom from './crypto-insecure-random/rule';
+import cryptoKeystoreNoUserAuth from './crypto-keystore-no-user-auth/rule';
 import cryptoNullCipher from './crypto-null-cipher/rule';
 import cryptoRsaPadding from './crypto-rsa-padding/rule';
 import cryptoSecurerandomSeeded from './crypto-securerandom-seeded/rule';
@@ -105,6 +106,7 @@ import storageSqlitePlaintext from './storage-sqlite-plaintext/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewDebugging from './webview-debugging/rule';
+import webviewExternalFileLoad from './webview-external-file-load/rule';
 import webviewFileAccess from './webview-file-access/rule';
 import webviewGeolocation from './webview-geolocation/rule';
 import webviewJavascriptFileAccess from './webview-javascript-file-access/rule';
@@ -130,6 +132,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoEcbMode,
   cryptoHardcodedKey,
   cryptoInsecureRandom,
+  cryptoKeystoreNoUserAuth,
   cryptoNullCipher,
   cryptoRsaPadding,
   cryptoSecurerandomSeeded,
@@ -222,6 +225,7 @@ export const allRules: readonly AnyRule[] = [
   storageWorldReadable,
   userCaDefaultLowTarget,
   webviewDebugging,
+  webviewExternalFileLoad,
   webviewFileAccess,
   webviewGeolocation,
   webviewJavascriptFileAccess,
