@@ -34,6 +34,12 @@ function scopeReceiver(lambda: Node): { receiver: Node; as: 'this' | 'it' } | un
   const holder = lambda.parent?.type === 'annotated_lambda' ? lambda.parent : undefined;
   const call = holder?.parent;
   if (!call || call.type !== 'call_expression') return undefined;
+  // `with(x) { … }` parses as a call of the call `with(x)` with a trailing lambda.
+  const inner = call.namedChildren[0];
+  if (inner?.type === 'call_expression' && inner.namedChildren[0]?.text === 'with') {
+    const arg = callParts(inner)?.args[0];
+    return arg ? { receiver: arg, as: 'this' } : undefined;
+  }
   const parts = callParts(call);
   if (!parts) return undefined;
   const hasParams = lambda.namedChildren.some((c) => c?.type === 'lambda_parameters');
