@@ -13,7 +13,7 @@
 // missing file gives the defaults, a malformed one gives the defaults plus errors with positions.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, stripComments, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, stripComments, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD one
 import picomatch from 'picomatch';
 import type { AnyRule } from './engine/rule';
 import { SEVERITIES, type Range, type Severity } from './engine/types';

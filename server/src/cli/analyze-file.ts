@@ -12,6 +12,8 @@ export interface FileAnalysisOptions {
   includeNonReleaseSources?: boolean;
   /** Every rule id that exists, so suppressions of rules not selected for this run are not "unknown". */
   knownRuleIds?: Set<string>;
+  /** Rules whose findings cannot be suppressed in source (repo config `nonSuppressible`). */
+  nonSuppressible?: Set<string>;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -47,7 +49,7 @@ export function analyzeFile(path: string, project: ProjectModel | undefined, opt
   }
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep columns: a BOM is one code unit
   try {
-    const result = analyze({ path, text, rules: opts.rules, project, includeNonReleaseSources: opts.includeNonReleaseSources, knownRuleIds: opts.knownRuleIds });
+    const result = analyze({ path, text, rules: opts.rules, project, includeNonReleaseSources: opts.includeNonReleaseSources, knownRuleIds: opts.knownRuleIds, nonSuppressible: opts.nonSuppressible });
     result.problems.unshift(...problems);
     return result;
   } catch (err) {

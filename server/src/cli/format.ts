@@ -1,10 +1,14 @@
-// Scan output formats. Text is for people (`path:line:col  severity  rule-id  message`), JSON for tools.
+// Scan output formats. Text is for people (`path:line:col  severity  rule-id  message`), JSON for tools, SARIF for
+// code scanning, Markdown (pull-request comment) and HTML (auditors) for the ITU DFS compliance report.
 import pc from 'picocolors';
+import { formatHtml } from '../report/html';
+import { formatMarkdown } from '../report/markdown';
+import { formatSarif, type SarifOptions } from '../report/sarif';
 import type { Severity } from '../engine/types';
 import { summaryLine } from './main';
-import type { ScanReport } from './report';
+import { TOOL_VERSION, type ScanReport } from './report';
 
-export const SCAN_FORMATS = ['text', 'json'] as const;
+export const SCAN_FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
@@ -15,8 +19,19 @@ const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
   info: pc.dim,
 };
 
-export function formatScan(report: ScanReport, format: ScanFormat, opts: { color: boolean }): string {
-  return format === 'json' ? formatJson(report) : formatText(report, opts.color);
+export function formatScan(report: ScanReport, format: ScanFormat, opts: { color: boolean; sarif?: SarifOptions }): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, opts.sarif);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'html':
+      return formatHtml(report);
+    default:
+      return formatText(report, opts.color);
+  }
 }
 
 function formatText(report: ScanReport, color: boolean): string {
@@ -25,6 +40,7 @@ function formatText(report: ScanReport, color: boolean): string {
     const sev = f.severity.padEnd(8);
     return `${where}  ${color ? SEVERITY_COLOR[f.severity](sev) : sev}  ${f.ruleId}  ${f.message}`;
   });
+  for (const e of report.staleBaseline ?? []) lines.push(`${e.path}  ${color ? pc.dim('stale   ') : 'stale   '}  ${e.ruleId}  baseline entry matches no finding any more (fixed or changed): ${e.message}`);
   for (const p of report.problems) lines.push(`${p.path}  ${color ? pc.magenta('error   ') : 'error   '}  ${p.kind}  ${p.message}`);
   lines.push(summaryLine(report, color).trimEnd());
   return `${lines.join('\n')}\n`;
@@ -33,7 +49,7 @@ function formatText(report: ScanReport, color: boolean): string {
 function formatJson(report: ScanReport): string {
   const byId = new Map(report.rules.map((r) => [r.id, r]));
   const out = {
-    tool: { name: 'dfs-guard', version: '0.1.0' },
+    tool: { name: 'dfs-guard', version: TOOL_VERSION },
     summary: {
       findings: report.findings.length,
       bySeverity: Object.fromEntries((['critical', 'high', 'medium', 'low', 'info'] as const).map((s) => [s, report.findings.filter((f) => f.severity === s).length])),
@@ -41,6 +57,9 @@ function formatJson(report: ScanReport): string {
       filesWithParseErrors: report.filesWithParseErrors,
       problems: report.problems.length,
       suppressed: report.suppressed.length,
+      baselined: report.baselined?.length ?? 0,
+      staleBaseline: report.staleBaseline?.length ?? 0,
+      ...(report.changedSince ? { changedSince: report.changedSince } : {}),
       durationMs: report.durationMs,
     },
     findings: report.findings.map((f) => ({
@@ -54,6 +73,7 @@ function formatJson(report: ScanReport): string {
       endLine: f.range.end.line + 1,
       endColumn: f.range.end.character + 1,
       fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind })),
+      fingerprint: report.fingerprints?.get(f),
       tags: byId.get(f.ruleId)?.meta.tags,
     })),
     problems: report.problems,
@@ -64,6 +84,8 @@ function formatJson(report: ScanReport): string {
       column: x.finding.range.start.character + 1,
       justification: x.justification,
     })),
+    baselined: (report.baselined ?? []).map((f) => ({ ruleId: f.ruleId, path: f.path, line: f.range.start.line + 1, column: f.range.start.character + 1, fingerprint: report.fingerprints?.get(f) })),
+    staleBaseline: report.staleBaseline ?? [],
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

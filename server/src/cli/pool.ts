@@ -15,6 +15,7 @@ export interface PoolOptions {
   maxFileBytes: number;
   includeNonReleaseSources: boolean;
   knownRuleIds?: Set<string>;
+  nonSuppressible?: Set<string>;
   /** Number of worker threads; 1 analyses on the main thread. */
   jobs: number;
   modelFor: (path: string) => { key: string; model: ProjectModel } | undefined;
@@ -50,6 +51,7 @@ export async function analyzeFiles(paths: string[], opts: PoolOptions): Promise<
     ruleIds: opts.rules.map((r) => r.id),
     maxFileBytes: opts.maxFileBytes,
     includeNonReleaseSources: opts.includeNonReleaseSources,
+    nonSuppressible: [...(opts.nonSuppressible ?? [])],
     models,
   };
   let next = 0;

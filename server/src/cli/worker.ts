@@ -11,6 +11,7 @@ export interface WorkerInit {
   ruleIds: string[];
   maxFileBytes: number;
   includeNonReleaseSources: boolean;
+  nonSuppressible?: string[];
   models: Map<string, ProjectModel>;
 }
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const wanted = new Set(init.ruleIds);
   const rules = allRules.filter((r) => wanted.has(r.id));
   const knownRuleIds = new Set(allRules.map((r) => r.id));
+  const nonSuppressible = new Set(init.nonSuppressible ?? []);
   await prepareLanguages();
   parentPort!.on('message', (batch: WorkerBatch) => {
     const results = batch.files.map(({ path, model }) => ({
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
         maxFileBytes: init.maxFileBytes,
         includeNonReleaseSources: init.includeNonReleaseSources,
         knownRuleIds,
+        nonSuppressible,
       }),
     }));
     parentPort!.postMessage({ results });
