@@ -1,7 +1,7 @@
 // Settings have one source of truth (server/src/config.ts): package.json must be in step with it, and
 // resolveSettings must accept what clients send (nested or dotted) and ignore values of the wrong type.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { DEFAULT_SETTINGS, packageConfiguration, resolveSettings, restrictedConfigurations } from '../server/src/config';
@@ -45,5 +45,48 @@ describe('settings', () => {
     assert.equal(wrong.baselineDisplay, 'hide');
     assert.equal(wrong.severityMapping.high, 'warning');
     assert.equal(wrong.severityMapping.critical, 'error');
+  });
+});
+
+describe('package.json contributions', () => {
+  const client = readFileSync(join(__dirname, '..', 'client', 'src', 'extension.ts'), 'utf8');
+  const root = join(__dirname, '..');
+  const commandIds: string[] = pkg.contributes.commands.map((c: { command: string }) => c.command);
+
+  test('every contributed command is registered by the client', () => {
+    const registered = new Set<string>([...client.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]));
+    // Commands registered through protocol.ts constants or a template.
+    registered.add('dfsGuard.showRuleDocumentation').add('dfsGuard.selectSuppressionReason').add('dfsGuard.createBaseline').add('dfsGuard.updateBaseline');
+    assert.match(client, /registerCommand\(COMMANDS\.showRuleDocumentation/);
+    assert.match(client, /registerCommand\(COMMANDS\.selectSuppressionReason/);
+    assert.match(client, /\['createBaseline', 'updateBaseline'\]/);
+    for (const id of commandIds) assert.ok(registered.has(id), `${id} is contributed but never registered`);
+  });
+
+  test('every walkthrough step links a contributed command, has its media file and a completion event', () => {
+    const steps = pkg.contributes.walkthroughs.flatMap((w: { steps: unknown[] }) => w.steps) as {
+      id: string;
+      description: string;
+      media: { markdown: string };
+      completionEvents: string[];
+    }[];
+    assert.ok(steps.length >= 6);
+    for (const s of steps) {
+      const links = [...s.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+      assert.ok(links.length > 0, `${s.id}: no command link`);
+      for (const l of links) assert.ok(commandIds.includes(l), `${s.id}: ${l} is not a contributed command`);
+      for (const e of s.completionEvents) assert.ok(commandIds.includes(e.replace(/^onCommand:/, '')), `${s.id}: ${e}`);
+      assert.ok(existsSync(join(root, s.media.markdown)), `${s.id}: ${s.media.markdown} missing`);
+    }
+  });
+
+  test('jsonValidation points at the config schema, and the view icon exists', () => {
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.dfsguard.json', url: './schemas/dfsguard.schema.json' }]);
+    assert.ok(existsSync(join(root, 'schemas', 'dfsguard.schema.json')));
+    assert.ok(existsSync(join(root, pkg.contributes.viewsContainers.activitybar[0].icon)));
+  });
+
+  test('the code-action command ids used by the server are contributed', () => {
+    for (const id of ['dfsGuard.showRuleDocumentation', 'dfsGuard.selectSuppressionReason']) assert.ok(commandIds.includes(id), id);
   });
 });
