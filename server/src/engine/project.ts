@@ -9,6 +9,8 @@ export interface ComponentFact {
   exported?: boolean;
   hasIntentFilter: boolean;
   permission?: string;
+  /** `android:name` of the `<action>`s of the component's intent-filters (undefined when not read). */
+  actions?: string[];
   range: Range;
 }
 

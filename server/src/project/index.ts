@@ -476,6 +476,9 @@ export class ProjectIndex {
           if (exported === 'true' || exported === 'false') fact.exported = exported === 'true';
           const permission = c.attr('android:permission')?.value;
           if (permission) fact.permission = permission;
+          fact.actions = c.children
+            .filter((x) => x.name === 'intent-filter')
+            .flatMap((f) => f.children.filter((a) => a.name === 'action').flatMap((a) => a.attr('android:name')?.value ?? []));
           components.push(fact);
         }
       }
