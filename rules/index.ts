@@ -14,6 +14,7 @@ import cryptoEcbMode from './crypto-ecb-mode/rule';
 import cryptoHardcodedKey from './crypto-hardcoded-key/rule';
 import cryptoInsecureRandom from './crypto-insecure-random/rule';
 import cryptoKeystoreNoUserAuth from './crypto-keystore-no-user-auth/rule';
+import cryptoNonRandomSource from './crypto-non-random-source/rule';
 import cryptoNullCipher from './crypto-null-cipher/rule';
 import cryptoRsaPadding from './crypto-rsa-padding/rule';
 import cryptoSecurerandomSeeded from './crypto-securerandom-seeded/rule';
@@ -101,6 +102,7 @@ import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
 import storageExternalWrite from './storage-external-write/rule';
 import storageInternalFileUnencrypted from './storage-internal-file-unencrypted/rule';
 import storageLogSensitive from './storage-log-sensitive/rule';
+import storageNotificationSensitive from './storage-notification-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageSqlitePlaintext from './storage-sqlite-plaintext/rule';
 import storageWorldReadable from './storage-world-readable/rule';
@@ -133,6 +135,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoHardcodedKey,
   cryptoInsecureRandom,
   cryptoKeystoreNoUserAuth,
+  cryptoNonRandomSource,
   cryptoNullCipher,
   cryptoRsaPadding,
   cryptoSecurerandomSeeded,
@@ -220,6 +223,7 @@ export const allRules: readonly AnyRule[] = [
   storageExternalWrite,
   storageInternalFileUnencrypted,
   storageLogSensitive,
+  storageNotificationSensitive,
   storagePlaintextSharedPrefs,
   storageSqlitePlaintext,
   storageWorldReadable,
