@@ -6,6 +6,7 @@ import java.security.KeyPairGenerator
 
 const val PAYMENT_KEY_ALIAS = "wallet_payment_signing"
 private const val DB_KEY_ALIAS = "wallet_db_key"
+private const val APP = "mpesa"
 
 object KeyAliases {
     const val TXN = "txn-approval"
@@ -47,6 +48,11 @@ class WalletKeyFactory {
         val spec = builder.build()
     }
 
+    fun template() {
+        val spec = KeyGenParameterSpec.Builder("${APP}_pin", KeyProperties.PURPOSE_ENCRYPT).setUserAuthenticationRequired(true).build()
+        //                             ^^^^^^^ crypto-keystore-no-user-auth 💡: mpesa_pin
+    }
+
     fun protected() {
         // ok: crypto-keystore-no-user-auth (authentication required in the chain)
         val a = KeyGenParameterSpec.Builder(PAYMENT_KEY_ALIAS, KeyProperties.PURPOSE_SIGN)
@@ -65,6 +71,10 @@ class WalletKeyFactory {
         val d = KeyGenParameterSpec.Builder("payment_key2", KeyProperties.PURPOSE_SIGN)
         with(d) { setUserAuthenticationRequired(true) }
         d.build()
+        // ok: crypto-keystore-no-user-auth (required inside also {})
+        val e = KeyGenParameterSpec.Builder("payment_key5", KeyProperties.PURPOSE_SIGN).also {
+            it.setUserAuthenticationRequired(true)
+        }.build()
     }
 
     fun notJudged(flag: Boolean, configure: (KeyGenParameterSpec.Builder) -> Unit) {

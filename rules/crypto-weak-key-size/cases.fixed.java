@@ -1,5 +1,7 @@
 package com.example.bank.crypto;
 
+import static javax.crypto.KeyGenerator.getInstance;
+
 import android.content.Context;
 import android.security.KeyPairGeneratorSpec;
 import android.security.keystore.KeyGenParameterSpec;
@@ -28,6 +30,9 @@ class DeviceBinding {
         //       ^^ crypto-weak-key-size 💡: AES key of 56 bits
         // ok: crypto-weak-key-size (256-bit AES through a constant)
         aes.init(AES_BITS);
+        KeyGenerator imported = getInstance("AES");
+        imported.init(256);
+        //            ^^ crypto-weak-key-size 💡
 
         KeyPairGenerator ks = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_RSA, "AndroidKeyStore");
         KeyGenParameterSpec spec = new KeyGenParameterSpec.Builder("bank_login", KeyProperties.PURPOSE_ENCRYPT | KeyProperties.PURPOSE_DECRYPT)

@@ -107,13 +107,29 @@ export function factoryCall(expr: Node | undefined): { owner: string; name: stri
     const type = (expr.childForFieldName('type')?.text ?? parts.name).replace(/\s+/g, '').replace(/<.*$/, '');
     return { owner: parts.name, name: '<init>', args: parts.args, type };
   }
-  if (!parts.receiver) return /^[A-Z]/.test(parts.name) ? { owner: parts.name, name: '<init>', args: parts.args, type: parts.name } : undefined;
+  if (!parts.receiver) {
+    if (/^[A-Z]/.test(parts.name)) return { owner: parts.name, name: '<init>', args: parts.args, type: parts.name };
+    const owner = staticImportOwner(expr, parts.name);
+    return owner ? { owner, name: parts.name, args: parts.args } : undefined;
+  }
   const recv = parts.receiver.text.replace(/\s+/g, '');
   if (/^[A-Z]/.test(parts.name)) {
     // Kotlin `java.security.SecureRandom()` / `KeyGenParameterSpec.Builder(…)`: a nested or qualified type.
     return { owner: parts.name, name: '<init>', args: parts.args, type: `${recv}.${parts.name}` };
   }
   return { owner: recv.split('.').pop()!, name: parts.name, args: parts.args };
+}
+
+/** `import static java.security.KeyPairGenerator.getInstance;` → `KeyPairGenerator` for `getInstance`. */
+function staticImportOwner(at: Node, member: string): string | undefined {
+  let root = at;
+  while (root.parent) root = root.parent;
+  for (const imp of root.namedChildren) {
+    if (!imp || imp.type !== 'import_declaration') continue;
+    const m = /^import\s+static\s+([\w.]+)\.(\w+)\s*;$/.exec(imp.text.replace(/\s+/g, ' ').trim());
+    if (m && m[2] === member) return m[1].split('.').pop();
+  }
+  return undefined;
 }
 
 /** The type a constructor call creates ends with this simple or nested name (`KeyGenParameterSpec.Builder`). */
