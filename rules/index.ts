@@ -26,6 +26,7 @@ import cryptoWeakKeySize from './crypto-weak-key-size/rule';
 import cryptoWeakSignature from './crypto-weak-signature/rule';
 import dfsAmountFloatingPoint from './dfs-amount-floating-point/rule';
 import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
+import dfsDeeplinkTriggersPayment from './dfs-deeplink-triggers-payment/rule';
 import dfsGuardSuppression from './dfs-guard-suppression/rule';
 import dfsIdleTimeoutAbsent from './dfs-idle-timeout-absent/rule';
 import dfsPaymentScreenFlagSecure from './dfs-payment-screen-flag-secure/rule';
@@ -147,6 +148,7 @@ export const allRules: readonly AnyRule[] = [
   cryptoWeakSignature,
   dfsAmountFloatingPoint,
   dfsClipboardReadHijack,
+  dfsDeeplinkTriggersPayment,
   dfsGuardSuppression,
   dfsIdleTimeoutAbsent,
   dfsPaymentScreenFlagSecure,
