@@ -7,6 +7,7 @@ import java.security.KeyPairGenerator;
 class TransactionSigner {
     private static final String ALIAS = "transaction_signing_key";
     private static final String CACHE_ALIAS = "payment_cache";
+    private static final boolean REQUIRE_AUTH = false;
 
     void create() throws Exception {
         KeyPairGenerator kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_EC, "AndroidKeyStore");
@@ -21,6 +22,10 @@ class TransactionSigner {
         builder.setUserAuthenticationRequired(false);
         //                                    ^^^^^ crypto-keystore-no-user-auth 💡
         builder.build();
+        KeyGenParameterSpec viaConst = new KeyGenParameterSpec.Builder("wallet_key", KeyProperties.PURPOSE_SIGN)
+                .setUserAuthenticationRequired(REQUIRE_AUTH)
+                //                             ^^^^^^^^^^^^ crypto-keystore-no-user-auth
+                .build();
     }
 
     void fine(KeyGenParameterSpec.Builder external) {

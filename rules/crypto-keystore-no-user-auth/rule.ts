@@ -30,14 +30,15 @@ const BACKGROUND: string[][] = [
 
 type AuthState = { kind: 'absent' } | { kind: 'on' } | { kind: 'off'; arg: Node } | { kind: 'unknown' };
 
-function judge(calls: ChainCall[], state: AuthState): AuthState {
+function judge(ctx: RuleContext<Msg>, calls: ChainCall[], state: AuthState): AuthState {
   let s = state;
   for (const c of calls) {
     if (c.name !== 'setUserAuthenticationRequired') continue;
     const arg = c.args[0];
     if (!arg) return { kind: 'unknown' };
-    if (arg.text === 'true') return { kind: 'on' };
-    if (arg.text === 'false') s = { kind: 'off', arg };
+    const value = arg.text === 'true' || arg.text === 'false' ? arg.text === 'true' : ctx.constValue(arg);
+    if (value === true) return { kind: 'on' };
+    if (value === false) s = { kind: 'off', arg };
     else return { kind: 'unknown' };
   }
   return s;
@@ -152,20 +153,21 @@ export default defineRule({
       if (!purpose || hasPhrase(words, BACKGROUND)) return;
 
       const { calls, top } = chainOf(call.node);
-      let state = judge([...calls, ...scopeCalls(calls)], { kind: 'absent' });
+      let state = judge(ctx, [...calls, ...scopeCalls(calls)], { kind: 'absent' });
       const build = calls.find((c) => c.name === 'build');
       if (!build) {
         // Not built in this expression: follow the variable, else the builder escapes and we cannot tell.
         const holder = heldIn(top);
         const later = holder ? variableCalls(holder) : undefined;
         if (!later || !later.some((c) => c.name === 'build')) return;
-        state = judge(later, state);
+        state = judge(ctx, later, state);
       }
       const data = { alias: resolved ?? alias, purpose: PURPOSE_LABEL[purpose] ?? `${purpose} key` };
       if (state.kind === 'absent') {
         ctx.report({ at: call.nameNode, messageId: 'noAuth', data, fixes: insertionFix(ctx, build) });
       } else if (state.kind === 'off') {
-        const fixes: Fix[] = [{ title: 'Require user authentication for this key', kind: 'suggestion', edits: [ctx.fix.replace(state.arg, 'true')] }];
+        const literal = state.arg.text === 'false';
+        const fixes: Fix[] = literal ? [{ title: 'Require user authentication for this key', kind: 'suggestion', edits: [ctx.fix.replace(state.arg, 'true')] }] : [];
         ctx.report({ at: state.arg, messageId: 'authOff', data, fixes });
       }
     },
