@@ -3,6 +3,7 @@
 // diagnostics, rules switched off), the workspace scan (worker thread, .gitignore, files.exclude, cancel),
 // the findings tree, the status notification, and the baseline (matching after lines move, stale entries).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -231,6 +232,11 @@ describe('team config file, workspace scan, findings tree, baseline', () => {
     assert.ok(result.entries >= 2, JSON.stringify(result));
     const written = JSON.parse(readFileSync(result.path, 'utf8'));
     assert.ok(written.entries.some((e: { ruleId: string; path: string }) => e.ruleId === 'crypto-ecb-mode' && e.path === kt));
+    // The CLI reads the editor's baseline the same way: what the editor baselined is not new there either
+    // (Skip.kt was left out by files.exclude, an editor setting, so the CLI reports it).
+    const cli = spawnSync(process.execPath, [join(__dirname, '..', 'dist', 'cli.js'), 'scan', root, '--baseline', result.path, '--fail-on', 'off'], { encoding: 'utf8' });
+    assert.match(cli.stdout + cli.stderr, new RegExp(`^1 finding .*; ${result.entries} baselined`, 'm'), cli.stdout + cli.stderr);
+    assert.doesNotMatch(cli.stdout, /Crypto\.kt|Weak\.java/);
     // Lines move: two new lines above the finding; it stays baselined (hidden).
     const uri = fileUri(join(root, kt));
     const moved = `// header\n// another\n${KT_ECB}`;

@@ -391,6 +391,7 @@ export class Server {
         ruleIds,
         maxFileBytes: this.settings.maxFileSizeKb * 1024,
         includeNonReleaseSources: loaded.some((l) => l.config.testSources === 'include'),
+        nonSuppressible: [...new Set(loaded.flatMap((l) => l.config.nonSuppressible))],
         modelFor: (path) => this.projectFor(path),
         token,
         onProgress: (done, total) => void this.deps.connection.sendNotification(SCAN_PROGRESS, { done, total }),
@@ -488,7 +489,7 @@ export class Server {
     if (!this.repo.folders.includes(params.folder)) this.repo.folders = [...this.repo.folders, params.folder];
     const loaded = this.repo.forPath(params.folder);
     const { run } = await this.runScan([params.folder], params.exclude, token);
-    const target = this.repo.baselinePath(loaded, params.folder);
+    const target = this.repo.baselinePath(loaded, params.folder) ?? join(params.folder, 'dfs-guard-baseline.json');
     if (run.cancelled) return { path: target, entries: 0, stale: 0, cancelled: true };
     const written = this.repo.writeBaseline({ folder: params.folder, loaded, results: run.results, target });
     this.deps.connection.console.info(`DFS Guard: baseline ${target}: ${written.entries} entries, ${written.stale} stale entries removed`);

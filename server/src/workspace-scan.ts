@@ -58,6 +58,7 @@ export function scanInWorker(opts: {
   ruleIds: string[];
   maxFileBytes: number;
   includeNonReleaseSources: boolean;
+  nonSuppressible?: string[];
   modelFor: (path: string) => ProjectModel | undefined;
   token?: ScanToken;
   onProgress?: (done: number, total: number) => void;
@@ -72,7 +73,7 @@ export function scanInWorker(opts: {
     if (model && key) models.set(key, model);
     return { path, model: key };
   });
-  const init: WorkerInit = { ruleIds: opts.ruleIds, maxFileBytes: opts.maxFileBytes, includeNonReleaseSources: opts.includeNonReleaseSources, models };
+  const init: WorkerInit = { ruleIds: opts.ruleIds, maxFileBytes: opts.maxFileBytes, includeNonReleaseSources: opts.includeNonReleaseSources, nonSuppressible: opts.nonSuppressible, models };
   return new Promise<ScanRun>((resolve) => {
     let settled = false;
     let next = 0;

@@ -4,7 +4,7 @@
 // or baseline file changes. In Restricted Mode (untrusted workspace) neither is applied: a repository you do
 // not trust cannot switch rules off or baseline its findings away.
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { statSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   createBaseline,
   fingerprintAll,
@@ -46,6 +46,7 @@ export class RepoState {
 
   invalidate(): void {
     this.byDir.clear();
+    this.roots.clear();
     this.baselines.clear();
   }
 
@@ -82,15 +83,49 @@ export class RepoState {
     return isExcluded(rel.split(sep).join('/'), loaded.config);
   }
 
-  /** Where the baseline of a config lives: its `baseline` entry, or dfs-guard-baseline.json beside it (or in `folder`). */
-  baselinePath(loaded: LoadedRepoConfig, folder: string): string {
-    const base = loaded.dir ?? folder;
-    return join(base, loaded.config.baseline ?? BASELINE_FILE);
+  /**
+   * Where the baseline lives: the config's `baseline` entry (relative to the config file), else
+   * dfs-guard-baseline.json in the repository root, as the CLI's --update-baseline writes it.
+   */
+  baselinePath(loaded: LoadedRepoConfig, path: string): string | undefined {
+    if (loaded.config.baseline && loaded.dir) return join(loaded.dir, loaded.config.baseline);
+    const root = this.baselineRoot(loaded, path);
+    return root ? join(root, BASELINE_FILE) : undefined;
   }
 
-  /** Paths in a baseline are relative to the folder holding the config file (or the workspace folder). */
+  /**
+   * Paths in a baseline are relative to the repository root (the folder holding .git), like the CLI's; without
+   * a repository, to the config file's folder or the workspace folder.
+   */
   baselineRoot(loaded: LoadedRepoConfig, path: string): string | undefined {
-    if (loaded.dir) return loaded.dir;
+    return this.repoRoot(path) ?? loaded.dir ?? this.workspaceFolderOf(path);
+  }
+
+  private readonly roots = new Map<string, string | undefined>();
+
+  private repoRoot(path: string): string | undefined {
+    let dir = path;
+    try {
+      if (!statSync(dir).isDirectory()) dir = dirname(dir);
+    } catch {
+      dir = dirname(dir);
+    }
+    if (this.roots.has(dir)) return this.roots.get(dir);
+    let found: string | undefined;
+    for (let d = dir; ; ) {
+      if (existsSync(join(d, '.git'))) {
+        found = d;
+        break;
+      }
+      const up = dirname(d);
+      if (up === d) break;
+      d = up;
+    }
+    this.roots.set(dir, found);
+    return found;
+  }
+
+  private workspaceFolderOf(path: string): string | undefined {
     return this.folders
       .filter((f) => {
         const rel = relative(f, path);
@@ -100,9 +135,8 @@ export class RepoState {
   }
 
   private baselineFor(loaded: LoadedRepoConfig, path: string, skip = false): Baseline | undefined {
-    const root = this.baselineRoot(loaded, path);
-    if (!this.trusted || skip || !root) return undefined;
-    const file = this.baselinePath(loaded, root);
+    const file = this.baselinePath(loaded, path);
+    if (!this.trusted || skip || !file) return undefined;
     let entry = this.baselines.get(file);
     if (!entry) {
       const r = readBaseline(file);
@@ -116,7 +150,8 @@ export class RepoState {
   baselineErrors(loaded: LoadedRepoConfig): string[] {
     if (!loaded.dir) return [];
     this.baselineFor(loaded, loaded.dir);
-    const e = this.baselines.get(this.baselinePath(loaded, loaded.dir))?.error;
+    const file = this.baselinePath(loaded, loaded.dir);
+    const e = file ? this.baselines.get(file)?.error : undefined;
     return e ? [e] : [];
   }
 
@@ -158,17 +193,22 @@ export class RepoState {
    */
   writeBaseline(opts: { folder: string; loaded: LoadedRepoConfig; results: Map<string, AnalysisResult>; target: string }): { entries: number; stale: number; error?: string } {
     const items: FindingWithText[] = [];
-    const root = opts.loaded.dir ?? opts.folder;
+    const scannedPaths = new Set<string>();
     for (const [path, result] of opts.results) {
+      const root = this.baselineRoot(this.forPath(path), path) ?? opts.folder;
+      const relPath = relative(root, path).split(sep).join('/');
+      scannedPaths.add(relPath);
       const { findings } = this.outcome(path, undefined, result, this.forPath(path), { skipBaseline: true });
       if (findings.length === 0) continue;
       const text = readText(path);
       if (text === undefined) continue;
-      const relPath = relative(root, path).split(sep).join('/');
       for (const finding of findings) items.push({ finding, text, relPath });
     }
-    const next = createBaseline(items);
+    const fresh = createBaseline(items);
     const previous = readBaseline(opts.target).baseline;
+    // Entries of files this scan did not cover (another folder of the repository) are kept, as the CLI does.
+    const others = previous ? previous.entries.filter((e) => !scannedPaths.has(e.path)) : [];
+    const next = { ...fresh, entries: [...others, ...fresh.entries] };
     const kept = new Set(next.entries.map((e) => e.fingerprint));
     const stale = previous ? previous.entries.filter((e) => !kept.has(e.fingerprint)).length : 0;
     const w = writeBaseline(opts.target, next);
