@@ -114,6 +114,23 @@ describe('code-action menu', () => {
     }
   });
 
+  test('settings changes apply without a reload (workspace/didChangeConfiguration)', async () => {
+    const settings: Record<string, unknown> = {};
+    const other = await startServer({ rules: allRules, settings });
+    try {
+      const uri = fileUri(join(root, 'app/src/main/java/com/example/Live.kt'));
+      await new Promise((r) => setTimeout(r, 50));
+      assert.ok(codes(await other.open(uri, 'kotlin', KT_ECB)).includes('crypto-ecb-mode'));
+      settings.minimumSeverity = 'critical';
+      const next = other.nextDiagnostics(uri);
+      await other.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(codes(await next).filter((c) => c === 'crypto-ecb-mode'), []);
+      assert.ok(other.logs.some((l) => /minimumSeverity=critical/.test(l)));
+    } finally {
+      other.close();
+    }
+  });
+
   test('hover: title, why it matters, standards tags and the fix, with no command links', async () => {
     const uri = fileUri(join(root, 'app/src/main/java/com/example/Hover.kt'));
     await client.open(uri, 'kotlin', KT_ECB);

@@ -105,6 +105,7 @@ export class Server {
     this.docsBase = pathToFileURL(deps.docsDir).toString();
     this.docs = new RuleDocs(deps.docsDir);
     this.repo = new RepoState(deps.rules);
+    this.repo.onLoaded = (loaded) => this.publishConfigErrors(loaded);
   }
 
   static async create(deps: ServerDeps): Promise<Server> {
@@ -498,6 +499,7 @@ export class Server {
   }
 
   private readonly configErrorUris = new Set<string>();
+  private readonly configDiagnostics = new Map<string, string>();
 
   /** Errors in .dfsguard.json become diagnostics on that file (never a crash); fixed ones are cleared. */
   private publishConfigErrors(loaded: ReturnType<RepoState['forPath']>): void {
@@ -514,6 +516,10 @@ export class Server {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: SOURCE, code: 'dfs-guard-config', message: e });
     }
     if (diagnostics.length === 0 && !this.configErrorUris.has(uri)) return;
+    // Several folders share one config file: publish (and log) each change once.
+    const key = JSON.stringify(diagnostics);
+    if (this.configDiagnostics.get(uri) === key) return;
+    this.configDiagnostics.set(uri, key);
     if (diagnostics.length) this.configErrorUris.add(uri);
     else this.configErrorUris.delete(uri);
     for (const d of loaded.errors) this.deps.connection.console.warn(`DFS Guard: ${loaded.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);

@@ -33,6 +33,8 @@ export interface FileOutcome {
 
 export class RepoState {
   trusted = true;
+  /** Called when a config is read (to show its errors on the file). */
+  onLoaded?: (loaded: LoadedRepoConfig) => void;
   /** Workspace folders: without a config file, a folder's baseline lives at its root. */
   folders: string[] = [];
   readonly knownRuleIds: Set<string>;
@@ -63,6 +65,7 @@ export class RepoState {
     if (!loaded) {
       loaded = loadRepoConfig(dir, { knownRuleIds: this.knownRuleIds });
       this.byDir.set(dir, loaded);
+      this.onLoaded?.(loaded);
     }
     return loaded;
   }
