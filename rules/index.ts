@@ -93,6 +93,7 @@ import nscPinNoBackup from './nsc-pin-no-backup/rule';
 import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
 import privacyHardwareIds from './privacy-hardware-ids/rule';
+import resilienceDebugUrlExposed from './resilience-debug-url-exposed/rule';
 import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/rule';
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
 import resilienceSafetynetDeprecated from './resilience-safetynet-deprecated/rule';
@@ -215,6 +216,7 @@ export const allRules: readonly AnyRule[] = [
   nscUserCaTrusted,
   pinningMissing,
   privacyHardwareIds,
+  resilienceDebugUrlExposed,
   resilienceRaspDetectionMissing,
   resilienceRootDetectionMissing,
   resilienceSafetynetDeprecated,
