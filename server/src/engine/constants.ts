@@ -66,6 +66,26 @@ function unquote(node: Node, lang: Lang): string | undefined {
   return t.slice(1, -1).replace(/\\(["'\\])/g, '$1');
 }
 
+/** Integer-ish arithmetic on constant numbers (`512 * 2`, `1 shl 8`); undefined for anything else. */
+function arithmetic(op: string, a: number, b: number): number | undefined {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? undefined : Number.isInteger(a) && Number.isInteger(b) ? Math.trunc(a / b) : a / b;
+    case '%':
+      return b === 0 ? undefined : a % b;
+    case '<<':
+      return a << b;
+    default:
+      return undefined;
+  }
+}
+
 /** Evaluates a constant expression, or returns undefined when any part is unknown. */
 export function evaluate(node: Node, lang: Lang, lookup: (name: string) => ConstValue | undefined, depth = 0): ConstValue | undefined {
   if (depth > 20) return undefined;
@@ -105,12 +125,12 @@ export function evaluate(node: Node, lang: Lang, lookup: (name: string) => Const
       const op = node.childForFieldName('operator')?.text;
       const l = node.childForFieldName('left');
       const r = node.childForFieldName('right');
-      if (!l || !r || op !== '+') return undefined;
+      if (!l || !r || !op) return undefined;
       const lv = evaluate(l, lang, lookup, depth + 1);
       const rv = evaluate(r, lang, lookup, depth + 1);
       if (lv === undefined || rv === undefined) return undefined;
-      if (typeof lv === 'number' && typeof rv === 'number') return lv + rv;
-      return `${lv}${rv}`;
+      if (typeof lv === 'number' && typeof rv === 'number') return arithmetic(op, lv, rv);
+      return op === '+' ? `${lv}${rv}` : undefined;
     }
     case 'unary_expression': {
       const op = node.childForFieldName('operator')?.text;
