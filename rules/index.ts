@@ -98,6 +98,7 @@ import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
 import resilienceSafetynetDeprecated from './resilience-safetynet-deprecated/rule';
 import resilienceScreenshotNotBlocked from './resilience-screenshot-not-blocked/rule';
+import resilienceStrictmodeInRelease from './resilience-strictmode-in-release/rule';
 import secretsHardcodedSecret from './secrets-hardcoded-secret/rule';
 import storageClipboardSensitive from './storage-clipboard-sensitive/rule';
 import storageDbKeyHardcoded from './storage-db-key-hardcoded/rule';
@@ -221,6 +222,7 @@ export const allRules: readonly AnyRule[] = [
   resilienceRootDetectionMissing,
   resilienceSafetynetDeprecated,
   resilienceScreenshotNotBlocked,
+  resilienceStrictmodeInRelease,
   secretsHardcodedSecret,
   storageClipboardSensitive,
   storageDbKeyHardcoded,
