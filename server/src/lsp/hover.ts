@@ -63,7 +63,7 @@ export function hoverMarkdown(findings: Finding[], rulesById: Map<string, AnyRul
     const rule = rulesById.get(f.ruleId);
     const out: string[] = [];
     out.push(`**${escape(rule?.meta.title ?? f.ruleId)}** — \`${f.ruleId}\` (${f.severity})`);
-    out.push(escape(f.message));
+    // The message itself is already in VS Code's diagnostic hover, right above this one.
     const why = docs.section(f.ruleId, /why it matters/i) ?? rule?.meta.description;
     if (why) out.push(`**Why it matters for a payment app:** ${why}`);
     if (rule) out.push(`**Standards:** ${tagsLine(rule.meta.tags)}`);
