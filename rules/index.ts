@@ -94,6 +94,7 @@ import nscUserCaTrusted from './nsc-user-ca-trusted/rule';
 import pinningMissing from './pinning-missing/rule';
 import privacyHardwareIds from './privacy-hardware-ids/rule';
 import resilienceDebugUrlExposed from './resilience-debug-url-exposed/rule';
+import resilienceLoggingNotStripped from './resilience-logging-not-stripped/rule';
 import resilienceRaspDetectionMissing from './resilience-rasp-detection-missing/rule';
 import resilienceRootDetectionMissing from './resilience-root-detection-missing/rule';
 import resilienceSafetynetDeprecated from './resilience-safetynet-deprecated/rule';
@@ -218,6 +219,7 @@ export const allRules: readonly AnyRule[] = [
   pinningMissing,
   privacyHardwareIds,
   resilienceDebugUrlExposed,
+  resilienceLoggingNotStripped,
   resilienceRaspDetectionMissing,
   resilienceRootDetectionMissing,
   resilienceSafetynetDeprecated,
