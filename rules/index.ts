@@ -109,6 +109,7 @@ import storageLogSensitive from './storage-log-sensitive/rule';
 import storageNotificationSensitive from './storage-notification-sensitive/rule';
 import storagePlaintextSharedPrefs from './storage-plaintext-shared-prefs/rule';
 import storageSqlitePlaintext from './storage-sqlite-plaintext/rule';
+import storageTempFile from './storage-temp-file/rule';
 import storageWorldReadable from './storage-world-readable/rule';
 import userCaDefaultLowTarget from './user-ca-default-low-target/rule';
 import webviewDebugging from './webview-debugging/rule';
@@ -234,6 +235,7 @@ export const allRules: readonly AnyRule[] = [
   storageNotificationSensitive,
   storagePlaintextSharedPrefs,
   storageSqlitePlaintext,
+  storageTempFile,
   storageWorldReadable,
   userCaDefaultLowTarget,
   webviewDebugging,
