@@ -288,11 +288,20 @@ class Session {
     this.fix = makeFixBuilder(index);
   }
 
+  /** Per handler, the rules that subscribe to it with their contexts (built once per file). */
+  private subscribers = new Map<string, { rule: AnyRule; fn: (item: unknown, ctx: RuleContext) => void; ctx: RuleContext }[]>();
+
   dispatch<T>(rules: AnyRule[], handler: keyof RuleHandlers<string>, items: T[]): void {
-    for (const rule of rules) {
-      const fn = rule.on[handler] as ((item: T, ctx: RuleContext) => void) | undefined;
-      if (!fn || this.failed.has(rule.id)) continue;
-      const ctx = this.context(rule);
+    let subs = this.subscribers.get(handler);
+    if (!subs) {
+      subs = rules.flatMap((rule) => {
+        const fn = rule.on[handler] as ((item: unknown, ctx: RuleContext) => void) | undefined;
+        return fn ? [{ rule, fn, ctx: this.context(rule) }] : [];
+      });
+      this.subscribers.set(handler, subs);
+    }
+    for (const { rule, fn, ctx } of subs) {
+      if (this.failed.has(rule.id)) continue;
       for (const item of items) {
         try {
           fn.call(rule.on, item, ctx);
