@@ -65,8 +65,7 @@ describe('code-action menu', () => {
     assert.equal(line.slice(placeholder.start.character, placeholder.end.character), 'TODO explain why this is safe');
     const after = await client.change(uri, 2, [{ text }]);
     assert.deepEqual(codes(after), [], 'the suppression hides the finding and has a reason');
-    const status = await lastStatus(client);
-    assert.ok(status.suppressed >= 1, JSON.stringify(status));
+    await lastStatus(client, (st) => st.suppressed >= 1);
   });
 
   test('an existing marker on the line above is extended instead of adding a second one', async () => {
@@ -104,7 +103,7 @@ describe('code-action menu', () => {
     const other = await startServer({ rules: allRules, settings: { codeAction: { suppress: false, showDocumentation: false } } });
     try {
       const uri = fileUri(join(root, 'app/src/main/java/com/example/Off.kt'));
-      await new Promise((r) => setTimeout(r, 50)); // let the configuration request complete
+      await settingsLoaded(other);
       const diags = (await other.open(uri, 'kotlin', KT_ECB)).filter((d) => d.code === 'crypto-ecb-mode');
       const t = titles(await other.codeActions(uri, diags));
       assert.equal(t.length, 1, JSON.stringify(t));
@@ -119,7 +118,7 @@ describe('code-action menu', () => {
     const other = await startServer({ rules: allRules, settings });
     try {
       const uri = fileUri(join(root, 'app/src/main/java/com/example/Live.kt'));
-      await new Promise((r) => setTimeout(r, 50));
+      await settingsLoaded(other);
       assert.ok(codes(await other.open(uri, 'kotlin', KT_ECB)).includes('crypto-ecb-mode'));
       settings.minimumSeverity = 'critical';
       const next = other.nextDiagnostics(uri);
@@ -151,11 +150,27 @@ describe('code-action menu', () => {
   });
 });
 
-async function lastStatus(client: TestClient): Promise<StatusParams> {
-  await new Promise((r) => setTimeout(r, 20));
-  const all = client.notifications.filter((n) => n.method === 'dfsGuard/status');
-  assert.ok(all.length > 0, 'no status notification');
-  return all[all.length - 1].params as StatusParams;
+/** The server logs its settings once the workspace/configuration round trip is done. */
+async function settingsLoaded(client: TestClient): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!client.logs.some((l) => l.startsWith('DFS Guard settings:'))) {
+    assert.ok(Date.now() < deadline, 'settings never loaded');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** The latest status notification once it satisfies `ok` (status is sent asynchronously after publishing). */
+async function lastStatus(client: TestClient, ok: (s: StatusParams) => boolean = () => true): Promise<StatusParams> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const all = client.notifications.filter((n) => n.method === 'dfsGuard/status');
+    const last = all[all.length - 1]?.params as StatusParams | undefined;
+    if (last && ok(last)) return last;
+    if (Date.now() > deadline) {
+      assert.fail(`no matching status notification; last: ${JSON.stringify(last)}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 describe('team config file, workspace scan, findings tree, baseline', () => {
@@ -209,9 +224,7 @@ describe('team config file, workspace scan, findings tree, baseline', () => {
     assert.equal(result.filesScanned, 2, JSON.stringify(result));
     assert.deepEqual(codes(await published.get(ktUri)!), ['crypto-ecb-mode']);
     assert.ok(client.notifications.some((n) => n.method === 'dfsGuard/scanProgress'));
-    const status = await lastStatus(client);
-    assert.equal(status.state, 'ready');
-    assert.ok(status.findings >= 2, JSON.stringify(status));
+    await lastStatus(client, (st) => st.state === 'ready' && st.findings >= 2);
     assert.ok(client.logs.some((l) => /workspace scan done: 2 files/.test(l)), client.logs.join('\n'));
   });
 
@@ -231,7 +244,7 @@ describe('team config file, workspace scan, findings tree, baseline', () => {
     for (let i = 0; i < 200; i++) write(root, `bulk/src/main/java/B${i}.kt`, KT_ECB);
     const source = new CancellationTokenSource();
     const pending = client.rpc.sendRequest('dfsGuard/scanWorkspace', { folders: [root] }, source.token) as Promise<ScanWorkspaceResult>;
-    setTimeout(() => source.cancel(), 5);
+    source.cancel();
     let result: ScanWorkspaceResult | undefined;
     try {
       result = await pending;
@@ -258,7 +271,7 @@ describe('team config file, workspace scan, findings tree, baseline', () => {
     const uri = fileUri(join(root, kt));
     const moved = `// header\n// another\n${KT_ECB}`;
     assert.deepEqual(codes(await client.open(uri, 'kotlin', moved)), []);
-    assert.ok((await lastStatus(client)).baselined >= 1);
+    await lastStatus(client, (st) => st.baselined >= 1);
     // The code changes: a new finding, shown.
     const changed = moved.replace('AES/ECB/PKCS5Padding', 'DES/ECB/NoPadding');
     assert.ok(codes(await client.change(uri, 2, [{ text: changed }])).includes('crypto-ecb-mode'));
@@ -276,7 +289,7 @@ describe('team config file, workspace scan, findings tree, baseline', () => {
   test('baselined findings can be shown dimmed (hint) instead of hidden', async () => {
     const other = await startServer({ rules: allRules, folders: [root], settings: { baseline: { display: 'dim' } } });
     try {
-      await new Promise((r) => setTimeout(r, 50));
+      await settingsLoaded(other);
       const uri = fileUri(join(root, 'app/src/main/java/com/example/pay/Weak.java'));
       const diags = await other.open(uri, 'java', readFileSync(join(root, 'app/src/main/java/com/example/pay/Weak.java'), 'utf8'));
       assert.ok(diags.length >= 1);
