@@ -51,6 +51,7 @@ import gradleV1OnlySigning from './gradle-v1-only-signing/rule';
 import gradleVulnerableDependency from './gradle-vulnerable-dependency/rule';
 import ipcBroadcastNoPermission from './ipc-broadcast-no-permission/rule';
 import ipcDynamicReceiverExported from './ipc-dynamic-receiver-exported/rule';
+import ipcExportedComponentSmsCall from './ipc-exported-component-sms-call/rule';
 import ipcImplicitIntentSensitive from './ipc-implicit-intent-sensitive/rule';
 import ipcIntentRedirection from './ipc-intent-redirection/rule';
 import ipcPendingIntentMutable from './ipc-pending-intent-mutable/rule';
@@ -177,6 +178,7 @@ export const allRules: readonly AnyRule[] = [
   gradleVulnerableDependency,
   ipcBroadcastNoPermission,
   ipcDynamicReceiverExported,
+  ipcExportedComponentSmsCall,
   ipcImplicitIntentSensitive,
   ipcIntentRedirection,
   ipcPendingIntentMutable,
