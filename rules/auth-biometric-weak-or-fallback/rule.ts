@@ -49,6 +49,7 @@ export default defineRule({
   },
   on: {
     call(call, ctx) {
+      if (!/^(setAllowedAuthenticators|setDeviceCredentialAllowed|setConfirmationRequired|setIsConfirmationRequired|authenticate)$/.test(call.name)) return;
       const arg = call.args[0]?.node;
       if (!arg) return;
       if (call.name === 'setAllowedAuthenticators') {

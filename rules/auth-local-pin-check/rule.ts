@@ -64,6 +64,8 @@ export default defineRule({
       check({ left: cmp.left, right: cmp.right, at: cmp.node }, ctx);
     },
     call(call, ctx) {
+      // Only equality-like calls can compare a PIN; check the name before touching the arguments.
+      if (!/^(equals|contentEquals|equalsIgnoreCase|contentEqualsIgnoreCase|isEqual|constantTimeEquals|areEqual)$/.test(call.name)) return;
       const pair = comparedPair(call.node, call.name, call.receiver, call.args.map((a) => a.node));
       if (pair) check(pair, ctx);
     },

@@ -29,9 +29,12 @@ export default defineRule({
   },
   on: {
     call(call, ctx) {
+      // Cheap name filters first: the enclosing function's text is only needed for candidate calls.
+      const isOpen = call.name === 'openFileOutput' && call.args.length > 0;
+      if (!isOpen && (!WRITES.has(call.name) || !call.receiver)) return;
       const fn = findAncestor(call.node, ['method_declaration', 'constructor_declaration', 'function_declaration']);
       const body = fn ? codeText(fn) : '';
-      if (call.name === 'openFileOutput' && call.args[0]) {
+      if (isOpen) {
         const file = ctx.constString(call.args[0].node);
         const match = file !== undefined ? secretName(file.replace(/\.\w+$/, '')) : undefined;
         if (match && !PROTECTED.test(body)) ctx.report({ at: call.args[0].node, messageId: 'fileName', data: { file: file!, term: match.term.length <= 4 ? match.term.toUpperCase() : match.term } });

@@ -111,7 +111,11 @@ export function secretValuesIn(expr: Node): LeakHit[] {
 type Msg = 'critical' | 'sensitive';
 
 /** Arguments that carry the message (skips tags and throwables). */
+/** Names of calls that can write a log line; anything else is rejected before its arguments are read. */
+const LOG_CALL_NAMES = /^(v|d|i|w|e|wtf|println|print|printf|format|log)$/
+
 function messageArgs(call: CallView): Node[] | undefined {
+  if (!LOG_CALL_NAMES.test(call.name)) return undefined;
   const args = call.args.map((a) => a.node);
   const receiver = call.receiverText ?? '';
   if (call.receiverName === 'Log' && (receiver === 'Log' || receiver === 'android.util.Log' || !call.receiver)) {
