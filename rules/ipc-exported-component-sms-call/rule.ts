@@ -111,7 +111,8 @@ export default defineRule({
       const pkg = /^\s*package\s+([\w.]+)/m.exec(ctx.file.text)?.[1];
       const component = exportedComponent(components, className, pkg, ctx.project.targetSdk);
       if (!component) return;
-      ctx.report({ at: value, messageId, data: { tag: component.tag } });
+      const isSms = messageId === 'sms';
+      ctx.report({ at: value, messageId: isSms ? 'sms' : 'call', data: { tag: component.tag } });
     },
   },
 });
