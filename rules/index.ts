@@ -71,6 +71,7 @@ import manifestExportedComponent from './manifest-exported-component/rule';
 import manifestExportedUnspecified from './manifest-exported-unspecified/rule';
 import manifestExternalStoragePermission from './manifest-external-storage-permission/rule';
 import manifestInstallLocationExternal from './manifest-install-location-external/rule';
+import manifestProtectedBroadcastUnchecked from './manifest-protected-broadcast-unchecked/rule';
 import manifestProviderGrantAllUris from './manifest-provider-grant-all-uris/rule';
 import manifestProviderPermissionSplit from './manifest-provider-permission-split/rule';
 import manifestSafeBrowsingDisabled from './manifest-safe-browsing-disabled/rule';
@@ -198,6 +199,7 @@ export const allRules: readonly AnyRule[] = [
   manifestExportedUnspecified,
   manifestExternalStoragePermission,
   manifestInstallLocationExternal,
+  manifestProtectedBroadcastUnchecked,
   manifestProviderGrantAllUris,
   manifestProviderPermissionSplit,
   manifestSafeBrowsingDisabled,
