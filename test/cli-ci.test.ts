@@ -13,7 +13,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'dfs-guard-cli-ci-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function project(name: string, files: Record<string, string>): string {
