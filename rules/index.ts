@@ -3,6 +3,7 @@ import type { AnyRule } from '../server/src/engine/rule';
 import authBiometricNoCryptoObject from './auth-biometric-no-crypto-object/rule';
 import authBiometricWeakOrFallback from './auth-biometric-weak-or-fallback/rule';
 import authDeveloperBackdoor from './auth-developer-backdoor/rule';
+import authDeviceLockNotChecked from './auth-device-lock-not-checked/rule';
 import authKeysNotInvalidatedOnEnrollment from './auth-keys-not-invalidated-on-enrollment/rule';
 import authLocalPinCheck from './auth-local-pin-check/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
@@ -131,6 +132,7 @@ export const allRules: readonly AnyRule[] = [
   authBiometricNoCryptoObject,
   authBiometricWeakOrFallback,
   authDeveloperBackdoor,
+  authDeviceLockNotChecked,
   authKeysNotInvalidatedOnEnrollment,
   authLocalPinCheck,
   backupRulesIncludeSensitive,
