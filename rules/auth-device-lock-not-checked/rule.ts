@@ -18,7 +18,7 @@ export default defineRule({
     },
     tags: {
       cwe: [693, 287],
-      masvs: ['MASVS-AUTH-2', 'MASVS-STORAGE-1'],
+      masvs: ['MASVS-RESILIENCE-1', 'MASVS-STORAGE-1'],
       owaspMobile2024: ['M3'],
       maswe: ['secured-device-detection-not-implemented'],
       ituBp: ['UA-2', 'UA-4'],

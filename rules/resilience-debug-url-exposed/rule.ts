@@ -82,8 +82,6 @@ function isCheck(node: Node): boolean {
   return false;
 }
 
-type Msg = 'host';
-
 export default defineRule({
   id: 'resilience-debug-url-exposed',
   meta: {
