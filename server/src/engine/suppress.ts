@@ -99,9 +99,15 @@ function startTagEndLine(lines: string[], from: number): number {
   return from;
 }
 
+/**
+ * The reason text the editor's "Suppress <rule> on this line" action inserts for the user to type over. Left
+ * as it is, it counts as no reason (reported as missingReason), so an unexplained suppression cannot slip in.
+ */
+export const REASON_PLACEHOLDER = 'TODO explain why this is safe';
+
 function cleanReason(raw: string | undefined): string | undefined {
   const r = raw?.replace(/\*\/\s*$|-->\s*$/, '').trim();
-  return r ? r : undefined;
+  return r && r !== REASON_PLACEHOLDER ? r : undefined;
 }
 
 /** `@Suppress("dfs-guard:id")` / `@SuppressWarnings({"dfs-guard:a", "dfs-guard:b"})` on declarations. */
