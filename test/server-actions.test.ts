@@ -63,9 +63,13 @@ describe('code-action menu', () => {
     assert.equal(sup.command!.command, 'dfsGuard.selectSuppressionReason');
     const line = text.split('\n')[placeholder.start.line];
     assert.equal(line.slice(placeholder.start.character, placeholder.end.character), 'TODO explain why this is safe');
+    // The finding is hidden, but the untouched placeholder counts as no reason and is reported.
     const after = await client.change(uri, 2, [{ text }]);
-    assert.deepEqual(codes(after), [], 'the suppression hides the finding and has a reason');
+    assert.deepEqual(codes(after), ['dfs-guard-suppression']);
+    assert.match(String(after[0].message), /gives no reason/);
     await lastStatus(client, (st) => st.suppressed >= 1);
+    const reasoned = text.replace('TODO explain why this is safe', 'test vector from the card scheme spec');
+    assert.deepEqual(codes(await client.change(uri, 3, [{ text: reasoned }])), []);
   });
 
   test('an existing marker on the line above is extended instead of adding a second one', async () => {

@@ -97,4 +97,4 @@ export const COMMANDS = {
 } as const;
 
 /** The text a new suppression's reason starts with; the client selects it so the user types over it. */
-export const REASON_PLACEHOLDER = 'TODO explain why this is safe';
+export { REASON_PLACEHOLDER } from '../engine/suppress';
