@@ -63,6 +63,17 @@ class PayLinkActivity : AppCompatActivity() {
         showPaymentConfirmation(amount)
     }
 
+    private var pendingAmount: String? = null
+
+    private fun storeFromLink() {
+        pendingAmount = intent.data?.getQueryParameter("amount")
+    }
+
+    private fun payPending() {
+        // todo-ruleid: dfs-deeplink-triggers-payment (link value stored in a field and paid in another function)
+        viewModel.pay(pendingAmount)
+    }
+
     private fun typed() {
         // ok: dfs-deeplink-triggers-payment (values typed by the user, not from the link)
         viewModel.transferFunds(etRecipient.text.toString(), etAmount.text.toString())

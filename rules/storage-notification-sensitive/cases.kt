@@ -84,6 +84,13 @@ class PaymentNotifier(private val context: Context) {
             .build()
     }
 
+    private val shared = NotificationCompat.Builder(context, CHANNEL).setVisibility(NotificationCompat.VISIBILITY_PUBLIC)
+
+    fun fromField(balance: String) {
+        // todo-ruleid: storage-notification-sensitive (builder and visibility set in a field; needs cross-member flow)
+        shared.setContentText("Balance $balance")
+    }
+
     fun dialog(balance: String) {
         // ok: storage-notification-sensitive (not a notification)
         progress.setContentText(balance)
