@@ -22,6 +22,12 @@ const DIAGNOSTIC_MS = 15000;
 const KT = 'app/src/main/java/com/example/pay/Crypto.kt';
 const JAVA = 'app/src/main/java/com/example/pay/Crypto.java';
 const MANIFEST = 'app/src/main/AndroidManifest.xml';
+// Never opened by any test: only the workspace scan can publish its finding (crypto-weak-hash on "MD5").
+const UNOPENED = 'app/src/main/java/com/example/pay/Unopened.kt';
+// A second module whose findings depend on other files through the project model.
+const BILLING_GRADLE = 'billing/build.gradle.kts';
+const BILLING_MANIFEST = 'billing/src/main/AndroidManifest.xml';
+const BILLING_KT = 'billing/src/main/java/com/example/billing/SmsRelayReceiver.kt';
 
 const pristine = new Map(); // rel path -> original text, read before any test mutates a file
 
@@ -154,7 +160,7 @@ function gated(title, fn) {
 
 suiteSetup(async function () {
   this.timeout(FIRST_DIAGNOSTIC_MS + 15000);
-  for (const rel of [KT, JAVA, MANIFEST]) pristine.set(rel, fs.readFileSync(uriOf(rel).fsPath, 'utf8'));
+  for (const rel of [KT, JAVA, MANIFEST, UNOPENED, BILLING_GRADLE, BILLING_MANIFEST, BILLING_KT]) pristine.set(rel, fs.readFileSync(uriOf(rel).fsPath, 'utf8'));
 });
 
 suite('core: activation', function () {
@@ -371,6 +377,172 @@ suite('planned: code-action menu and fix-all', function () {
         assert.ok(applyInMemory(doc, a).includes('"AES/ECB/PKCS5Padding"'), 'fix-all changed the ECB literal');
       }
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Hover, project model (a file's findings depend on another file), fix-all on save, workspace scan.
+
+/** All hover text the providers return at `pos` (markdown source). */
+async function hoverText(uri, pos) {
+  const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos)) || [];
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+/** Replaces the first `from` by `to` in the document through a WorkspaceEdit and saves it (like a user would). */
+async function editAndSave(rel, from, to) {
+  const doc = await open(rel);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, spanOf(doc, from), to);
+  assert.ok(await vscode.workspace.applyEdit(edit), `edit of ${rel}: applyEdit returned false`);
+  assert.ok(await doc.save(), `save of ${rel} failed`);
+  assert.ok(fs.readFileSync(doc.uri.fsPath, 'utf8').includes(to), `${rel} on disk lacks ${JSON.stringify(to)}`);
+  return doc;
+}
+
+/** Diagnostics with `code` on the line that contains `needle`. */
+function onLine(doc, code, needle) {
+  const line = spanOf(doc, needle).start.line;
+  return ours(doc.uri).filter((d) => codeOf(d) === code && d.range.start.line === line);
+}
+
+suite('hover', function () {
+  gated('executeHoverProvider on the ECB literal: rule title, id, CWE-327 and MASVS-CRYPTO-1', async function () {
+    const doc = await reset(KT);
+    const d = await waitDiag(doc.uri, 'crypto-ecb-mode');
+    const text = await hoverText(doc.uri, d.range.start.translate(0, 3));
+    for (const want of ['Cipher in ECB mode', 'crypto-ecb-mode', 'CWE-327', 'MASVS-CRYPTO-1']) {
+      assert.ok(text.includes(want), `hover lacks ${JSON.stringify(want)}:\n${text || '(no hover)'}`);
+    }
+    const elsewhere = await hoverText(doc.uri, new vscode.Position(0, 2)); // on `package`: no finding there
+    assert.ok(!elsewhere.includes('crypto-ecb-mode'), `hover outside the finding mentions it:\n${elsewhere}`);
+  });
+});
+
+suite('project model: a change in one file updates findings in another', function () {
+  gated('billing/build.gradle.kts targetSdk 30 -> 34 clears manifest-exported-component on the implicitly exported activity', async function () {
+    this.timeout(60000);
+    await reset(BILLING_GRADLE);
+    const manifest = await reset(BILLING_MANIFEST);
+    await waitFor(() => onLine(manifest, 'manifest-exported-component', '.CashOutActivity').length === 1,
+      () => `manifest-exported-component on .CashOutActivity at targetSdk 30; have ${JSON.stringify(ours(manifest.uri).map(fmtDiag))}`, DIAGNOSTIC_MS);
+    const before = onLine(manifest, 'manifest-exported-component', '.CashOutActivity')[0];
+    assert.ok(/targetSdk 30/.test(before.message), `message should name targetSdk 30: ${before.message}`);
+    try {
+      await editAndSave(BILLING_GRADLE, 'targetSdk = 30', 'targetSdk = 34');
+      await waitFor(() => onLine(manifest, 'manifest-exported-component', '.CashOutActivity').length === 0
+        && onLine(manifest, 'manifest-exported-unspecified', '.CashOutActivity').some((x) => x.message.includes('targetSdk 34')),
+      () => `after targetSdk 34 in ${BILLING_GRADLE}: manifest-exported-component gone and manifest-exported-unspecified naming targetSdk 34 on .CashOutActivity; have ${JSON.stringify(ours(manifest.uri).map(fmtDiag))}`,
+      DIAGNOSTIC_MS);
+      // the explicitly exported receiver does not depend on targetSdk
+      assert.strictEqual(onLine(manifest, 'manifest-exported-component', '.SmsRelayReceiver').length, 1, 'the receiver finding must stay');
+    } finally {
+      await reset(BILLING_GRADLE);
+    }
+    await waitFor(() => onLine(manifest, 'manifest-exported-component', '.CashOutActivity').length === 1,
+      () => `manifest-exported-component to come back after restoring targetSdk 30; have ${JSON.stringify(ours(manifest.uri).map(fmtDiag))}`, DIAGNOSTIC_MS);
+  });
+
+  gated('android:exported="false" in billing AndroidManifest.xml clears ipc-exported-component-sms-call in SmsRelayReceiver.kt', async function () {
+    this.timeout(60000);
+    await reset(BILLING_MANIFEST);
+    const kt = await reset(BILLING_KT);
+    const d = await waitDiag(kt.uri, 'ipc-exported-component-sms-call');
+    const call = spanOf(kt, 'sendTextMessage(to,');
+    const arg = new vscode.Range(call.start.translate(0, 'sendTextMessage('.length), call.start.translate(0, 'sendTextMessage(to'.length));
+    assertRangeIn(d, [arg], 'the `to` argument of sendTextMessage (taken from the intent)');
+    const EXPORTED = 'android:name=".SmsRelayReceiver" android:exported="true"';
+    try {
+      await editAndSave(BILLING_MANIFEST, EXPORTED, 'android:name=".SmsRelayReceiver" android:exported="false"');
+      // the Kotlin file is open but untouched: only the project model can change its findings
+      await open(BILLING_KT);
+      await waitNoDiag(kt.uri, 'ipc-exported-component-sms-call');
+      assert.ok(!kt.isDirty && kt.getText() === pristine.get(BILLING_KT), 'SmsRelayReceiver.kt must not change');
+    } finally {
+      await reset(BILLING_MANIFEST);
+    }
+    await open(BILLING_KT);
+    await waitDiag(kt.uri, 'ipc-exported-component-sms-call');
+  });
+});
+
+suite(`fix-all on save: editor.codeActionsOnSave { "${FIX_ALL_KIND}": "explicit" }`, function () {
+  async function withFixAllOnSave(fn) {
+    const editor = vscode.workspace.getConfiguration('editor');
+    await editor.update('codeActionsOnSave', { [FIX_ALL_KIND]: 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => (vscode.workspace.getConfiguration('editor').get('codeActionsOnSave') || {})[FIX_ALL_KIND] === 'explicit',
+        () => 'the workspace setting editor.codeActionsOnSave to apply', 5000);
+      return await fn();
+    } finally {
+      await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  }
+
+  /** Appends a newline (so the document is dirty and the save participants run), saves, returns the text on disk. */
+  async function touchAndSave(doc) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit returned false');
+    assert.ok(await doc.save(), 'save failed');
+    return fs.readFileSync(doc.uri.fsPath, 'utf8');
+  }
+
+  gated('saving Crypto.java writes only the safe MODE_PRIVATE fix (DES untouched); saving Crypto.kt leaves the ECB suggestion', async function () {
+    this.timeout(60000);
+    const java = await reset(JAVA);
+    const kt = await reset(KT);
+    await waitDiag(java.uri, 'storage-world-readable');
+    await waitDiag(kt.uri, 'crypto-ecb-mode');
+    await withFixAllOnSave(async () => {
+      await open(JAVA);
+      const disk = await touchAndSave(java);
+      const want = `${pristine.get(JAVA).replace('Context.MODE_WORLD_READABLE', 'Context.MODE_PRIVATE')}\n`;
+      assert.strictEqual(disk, want, 'Crypto.java on disk after save: exactly the MODE_PRIVATE fix (plus the newline typed)');
+      await waitNoDiag(java.uri, 'storage-world-readable');
+      assert.ok(ours(java.uri).some((x) => x.range.intersection(spanOf(java, '"DES"'))), 'the DES finding must remain');
+
+      await open(KT);
+      const ktDisk = await touchAndSave(kt);
+      assert.strictEqual(ktDisk, `${pristine.get(KT)}\n`, 'Crypto.kt on disk: fix-all must not apply the behaviour-changing GCM suggestion');
+      await waitDiag(kt.uri, 'crypto-ecb-mode');
+    });
+    await reset(JAVA);
+    await reset(KT);
+  });
+});
+
+suite('workspace scan', function () {
+  gated('dfsGuard.scanWorkspace publishes crypto-weak-hash for the never-opened Unopened.kt', async function () {
+    this.timeout(60000);
+    const uri = uriOf(UNOPENED);
+    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+    assert.ok(!isOpen(), `${UNOPENED} must not be open before the scan`);
+    assert.deepStrictEqual(ours(uri).map(fmtDiag), [], `${UNOPENED} has diagnostics before any scan`);
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('dfsGuard.scanWorkspace'), 'command dfsGuard.scanWorkspace is not registered');
+    // Not awaited: the command ends with an information message ("scanned N files ... [Show Findings]") and its
+    // promise settles only when that message is dismissed.
+    let settled = false;
+    let failure = null;
+    const run = Promise.resolve(vscode.commands.executeCommand('dfsGuard.scanWorkspace')).then(
+      () => { settled = true; }, (e) => { settled = true; failure = e; });
+    const d = await waitDiag(uri, 'crypto-weak-hash', 30000);
+    if (failure) throw failure;
+    const text = pristine.get(UNOPENED);
+    const at = text.indexOf('"MD5"');
+    const pos = (off) => {
+      const lines = text.slice(0, off).split('\n');
+      return new vscode.Position(lines.length - 1, lines[lines.length - 1].length);
+    };
+    assertRangeIn(d, [new vscode.Range(pos(at), pos(at + 5))], 'the "MD5" literal incl. quotes');
+    assert.ok(!isOpen(), `the scan must not open ${UNOPENED}`);
+    // the other module is covered too
+    await waitDiag(uriOf(BILLING_MANIFEST), 'manifest-exported-component');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await waitFor(() => settled, () => 'dfsGuard.scanWorkspace to finish once its notification is dismissed', 10000);
+    await run;
+    if (failure) throw failure;
   });
 });
 
