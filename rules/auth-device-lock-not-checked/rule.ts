@@ -1,6 +1,7 @@
 // Rule: the app relies on device authentication (BiometricPrompt, device credential, user-authenticated
 // Keystore keys) but never checks that a secure lock screen exists. App-level absence check on <application>.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 
 /** Names that show the app relies on the device lock or biometrics. */
 const RELIES_ON_DEVICE_AUTH = ['BiometricPrompt', 'setUserAuthenticationRequired', 'setUserAuthenticationParameters', 'DEVICE_CREDENTIAL', 'createConfirmDeviceCredentialIntent', 'FingerprintManager', 'setDeviceCredentialAllowed'];
@@ -31,9 +32,8 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary } = ctx.project;
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
       const evidence = RELIES_ON_DEVICE_AUTH.filter((m) => markers.has(m));
       if (evidence.length === 0) return;
       if (CHECKS.some((m) => markers.has(m))) return;

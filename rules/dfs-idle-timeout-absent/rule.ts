@@ -1,6 +1,7 @@
 // Rule: the app has payment screens but no inactivity timeout or re-authentication (ProcessLifecycleOwner
 // observer, onUserInteraction timer, session/idle timeout). App-level absence check on <application>.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 import { splitWords } from '../../server/src/engine/sensitive';
 
 const PAYMENT_WORDS = new Set(['payment', 'pay', 'transfer', 'wallet', 'balance', 'withdraw', 'withdrawal', 'remittance', 'checkout', 'send']);
@@ -41,9 +42,8 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary } = ctx.project;
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
       const markerList = [...markers];
       if (!markerList.some((m) => /Activity$|Fragment$|Screen$/.test(m) && splitWords(m).some((w) => PAYMENT_WORDS.has(w)))) return;
       if (markerList.some(isTimeoutMarker)) return;

@@ -3,7 +3,7 @@
 // count; words inside literals, constants (`EXTRA_PIN`), resource ids (`R.id.et_pin`) and metadata
 // (`pin.length`, `pinEnabled`) do not.
 import type { Node } from 'web-tree-sitter';
-import { sensitiveName, splitWords, type SensitiveMatch } from '../../server/src/engine/sensitive';
+import { sensitiveName, splitWords, valueNameOf, type SensitiveMatch } from '../../server/src/engine/sensitive';
 import type { Range } from '../../server/src/engine/types';
 
 /** Words that turn a sensitive name into metadata or UI: `pinEnabled`, `hasPin`, `pinLength`, `etPin`. */
@@ -91,20 +91,7 @@ export function sensitiveValues(expr: Node): ValueHit[] {
     // R.id.et_pin, R.string.pin_hint: resource ids, not values.
     if ((n.type === 'field_access' || n.type === 'navigation_expression') && /^R\./.test(n.text)) return;
     if (n.type === 'identifier' || n.type === 'field_identifier' || n.type === 'simple_identifier') {
-      const parent = n.parent;
-      let name = n.text;
-      if (parent?.type === 'method_invocation' && parent.childForFieldName('name')?.id === n.id) {
-        name = /^get[A-Z]/.test(name) ? name.slice(3) : '';
-      } else if (parent?.type === 'call_expression' && parent.namedChildren[0]?.id === n.id) {
-        name = '';
-      } else if (parent?.type === 'navigation_expression' && parent.namedChildren.at(-1)?.id === n.id && parent.parent?.type === 'call_expression' && parent.parent.namedChildren[0]?.id === parent.id) {
-        name = /^get[A-Z]/.test(name) ? name.slice(3) : '';
-      }
-      if (name && parent && (parent.type === 'navigation_expression' || parent.type === 'field_access' || parent.type === 'method_invocation')) {
-        const first = parent.type === 'method_invocation' ? parent.childForFieldName('object') : parent.namedChildren[0];
-        const member = parent.type === 'method_invocation' ? parent.childForFieldName('name') : parent.namedChildren.at(-1);
-        if (first?.id === n.id && member && METADATA_MEMBERS.test(member.text)) name = '';
-      }
+      const name = valueNameOf(n, METADATA_MEMBERS);
       const match = name ? valueName(name) : undefined;
       if (match) out.push({ match, node: n, name: n.text });
       return;

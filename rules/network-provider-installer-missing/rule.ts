@@ -1,6 +1,7 @@
 // Rule: no ProviderInstaller.installIfNeeded(Async) and no bundled Conscrypt anywhere in the app.
 // App-level absence check, reported once on <application>, off by default.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 
 /** Names whose presence shows the app updates or bundles its TLS provider. */
 const PROVIDER_MARKERS = new Set(['ProviderInstaller', 'installIfNeeded', 'installIfNeededAsync', 'Conscrypt', 'OpenSSLProvider']);
@@ -35,10 +36,10 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary, minSdk } = ctx.project;
       // Unknown project or a library module: say nothing.
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
+      const { minSdk } = ctx.project;
       // From Android 10 the platform's Conscrypt is updated through Mainline: little left to gain.
       if (minSdk !== undefined && minSdk >= 29) return;
       if (hasUpdatedProvider(markers)) return;

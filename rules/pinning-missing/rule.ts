@@ -1,6 +1,7 @@
 // Rule: no certificate pinning anywhere in the app (no NSC <pin-set>, no CertificatePinner, pinning
 // TrustManager or pinning SDK). App-level absence check, reported once on <application>.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 import { splitWords } from '../../server/src/engine/sensitive';
 
 /** Names whose presence in the project shows that some pinning exists. */
@@ -52,10 +53,9 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary } = ctx.project;
       // Unknown project (single file open, model not built yet) or a library module: say nothing.
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
       if (hasPinning(markers)) return;
       ctx.report({ at: el.nameRange, messageId: 'missing' });
     },

@@ -1,6 +1,7 @@
 // Rule: no runtime self-protection: no emulator, debugger, hooking-framework or tamper (signature) check, and no
 // RASP SDK. App-level absence check, reported once on <application> with the missing kinds.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 
 const RASP_SDKS = new Set(['Talsec', 'freerasp', 'freeRASP', 'com.aheaditec.talsec.security', 'Promon', 'promon', 'no.promon.shield', 'DexGuard', 'dexguard', 'iXGuard', 'Guardsquare', 'guardsquare', 'Appdome', 'appdome', 'Zimperium', 'zimperium', 'Approov', 'approov', 'Arxan', 'arxan', 'Verimatrix']);
 
@@ -35,9 +36,8 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary } = ctx.project;
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
       for (const m of markers) if (RASP_SDKS.has(m)) return;
       const missing = CHECKS.filter((c) => ![...markers].some((m) => c.markers.test(m))).map((c) => c.kind);
       if (missing.length === 0) return;

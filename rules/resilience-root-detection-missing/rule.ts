@@ -1,6 +1,7 @@
 // Rule: no root/integrity check anywhere in the app (RootBeer, su/test-keys/Magisk checks, Play Integrity,
 // a RASP SDK). App-level absence check, reported once on <application>.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 import { splitWords } from '../../server/src/engine/sensitive';
 
 /** Names whose presence shows a root or integrity check. SafetyNet does not count (deprecated, see resilience-safetynet-deprecated). */
@@ -44,9 +45,8 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary } = ctx.project;
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
       for (const m of markers) if (ROOT_MARKERS.has(m) || rootWords(m)) return;
       ctx.report({ at: el.nameRange, messageId: 'missing' });
     },

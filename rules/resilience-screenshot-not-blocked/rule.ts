@@ -1,6 +1,7 @@
 // Rule: FLAG_SECURE is used nowhere in the app. App-level absence check, reported once on <application>;
 // the per-screen check is dfs-payment-screen-flag-secure.
 import { defineRule } from '../../server/src/engine/rule';
+import { appLevelMarkers } from '../../server/src/engine/manifest';
 
 const SECURE_MARKERS = new Set(['FLAG_SECURE', 'SecureOn', 'SecureFlagPolicy']);
 
@@ -27,9 +28,8 @@ export default defineRule({
   },
   on: {
     xmlElement(el, ctx) {
-      if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
-      const { markers, isLibrary } = ctx.project;
-      if (!markers || isLibrary) return;
+      const markers = appLevelMarkers(el, ctx.project);
+      if (!markers) return;
       for (const m of markers) if (SECURE_MARKERS.has(m)) return;
       ctx.report({ at: el.nameRange, messageId: 'missing' });
     },

@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isDebugGuarded } from '../../server/src/engine/ast';
 import { defineRule, type RuleContext } from '../../server/src/engine/rule';
-import { sensitiveName, splitWords, type SensitiveMatch } from '../../server/src/engine/sensitive';
+import { METADATA_MEMBERS, sensitiveName, splitWords, valueNameOf, type SensitiveMatch } from '../../server/src/engine/sensitive';
 import type { Range } from '../../server/src/engine/types';
 import type { CallView } from '../../server/src/engine/view';
 
@@ -21,7 +21,6 @@ const NOT_A_VALUE = new Set([
 /** Identifiers that are fine when they appear, so the words `key` and `id` do not hide `apiKey`/`sessionId`. */
 const WHOLE_TERM_WORDS = new Set(['key', 'id']);
 /** Member selections that read metadata, not the value: `pin.length`, `token.isEmpty()`. */
-const METADATA_MEMBERS = /^(length|size|count|isEmpty|isNotEmpty|isBlank|isNotBlank|isNullOrEmpty|isNullOrBlank|hashCode|javaClass|getClass|class|indices|lastIndex)$/;
 /** Calls whose result no longer reveals their argument. */
 /** Calls that pass their argument's text through (formatting, concatenation); other calls transform it. */
 const PASS_THROUGH = /^(format|formatted|valueOf|toString|String|concat|append|plus|trim|trimEnd|trimStart|substring|take|takeLast|drop|dropLast|joinToString|join|listOf|arrayOf|mapOf|setOf|to|toJson|stringify|orEmpty|uppercase|lowercase|toUpperCase|toLowerCase|reversed|padStart|padEnd|replace|copyValueOf|asList|let|also|apply|run|with|requireNotNull|checkNotNull|AnnotatedString|StringBuilder|SpannableString)$/;
@@ -82,22 +81,7 @@ export function secretValuesIn(expr: Node): LeakHit[] {
     }
     if (n.type === 'text_block' || n.type === 'character_literal') return;
     if (n.type === 'identifier' || n.type === 'field_identifier' || n.type === 'simple_identifier') {
-      const parent = n.parent;
-      let name = n.text;
-      // Method names: only getters count (`getPin()`); `validatePin()` or `pinPad.show()` do not.
-      if (parent?.type === 'method_invocation' && parent.childForFieldName('name')?.id === n.id) {
-        name = /^get[A-Z]/.test(name) ? name.slice(3) : '';
-      } else if (parent?.type === 'call_expression' && parent.namedChildren[0]?.id === n.id) {
-        name = '';
-      } else if (parent?.type === 'navigation_expression' && parent.namedChildren.at(-1)?.id === n.id && parent.parent?.type === 'call_expression' && parent.parent.namedChildren[0]?.id === parent.id) {
-        name = /^get[A-Z]/.test(name) ? name.slice(3) : '';
-      }
-      // `pin.length`, `token.isEmpty()`: metadata of the value, not the value.
-      if (name && parent && (parent.type === 'navigation_expression' || parent.type === 'field_access' || parent.type === 'method_invocation')) {
-        const first = parent.type === 'method_invocation' ? parent.childForFieldName('object') : parent.namedChildren[0];
-        const member = parent.type === 'method_invocation' ? parent.childForFieldName('name') : parent.namedChildren.at(-1);
-        if (first?.id === n.id && member && METADATA_MEMBERS.test(member.text)) name = '';
-      }
+      const name = valueNameOf(n, METADATA_MEMBERS);
       const match = name ? secretName(name) : undefined;
       if (match) out.push({ match, node: n });
       return;

@@ -218,3 +218,14 @@ export function isNonProductionManifest(path: string): boolean {
   const set = manifestSourceSet(path);
   return set !== undefined && set !== 'main' && splitWords(set).some((w) => NON_PRODUCTION_WORDS.has(w));
 }
+
+/**
+ * For app-level absence checks: the project's markers when `el` is an app's `<application>` and the
+ * project is known; undefined for any other element, a library module, or an unknown project (then the
+ * rule stays silent: absence cannot be proven without the whole project).
+ */
+export function appLevelMarkers(el: XmlElement, project: ProjectModel): Set<string> | undefined {
+  if (el.name !== 'application' || el.parent?.name !== 'manifest') return undefined;
+  if (!project.markers || project.isLibrary) return undefined;
+  return project.markers;
+}

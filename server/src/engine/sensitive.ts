@@ -85,3 +85,29 @@ export function sensitiveValuesIn(node: Node): { node: Node; match: SensitiveMat
   visit(node);
   return out;
 }
+
+/** Members that describe a value rather than expose it: `pin.length`, `token.isEmpty()`. */
+export const METADATA_MEMBERS = /^(length|size|count|isEmpty|isNotEmpty|isBlank|isNotBlank|isNullOrEmpty|isNullOrBlank|hashCode|javaClass|getClass|class|indices|lastIndex)$/;
+
+/**
+ * The name an identifier contributes as a value, or '' when it does not expose one: method names only count as
+ * getters (`getPin()` → `Pin`; `validatePin()` or `pinPad.show()` do not), and the receiver of a metadata member
+ * (`pin.length`) is metadata, not the value.
+ */
+export function valueNameOf(n: Node, metadataMembers: RegExp = METADATA_MEMBERS): string {
+  const parent = n.parent;
+  let name = n.text;
+  if (parent?.type === 'method_invocation' && parent.childForFieldName('name')?.id === n.id) {
+    name = /^get[A-Z]/.test(name) ? name.slice(3) : '';
+  } else if (parent?.type === 'call_expression' && parent.namedChildren[0]?.id === n.id) {
+    name = '';
+  } else if (parent?.type === 'navigation_expression' && parent.namedChildren.at(-1)?.id === n.id && parent.parent?.type === 'call_expression' && parent.parent.namedChildren[0]?.id === parent.id) {
+    name = /^get[A-Z]/.test(name) ? name.slice(3) : '';
+  }
+  if (name && parent && (parent.type === 'navigation_expression' || parent.type === 'field_access' || parent.type === 'method_invocation')) {
+    const first = parent.type === 'method_invocation' ? parent.childForFieldName('object') : parent.namedChildren[0];
+    const member = parent.type === 'method_invocation' ? parent.childForFieldName('name') : parent.namedChildren.at(-1);
+    if (first?.id === n.id && member && metadataMembers.test(member.text)) name = '';
+  }
+  return name;
+}
