@@ -494,6 +494,9 @@ async function startCodeServer(ctx) {
 }
 
 const ECB_TITLE = 'Cipher in ECB mode'; // rules/crypto-ecb-mode meta.title, shown in the hover
+// What the hover over the ECB literal must show: the diagnostic (source, code) and the server's rule hover
+// (server/src/lsp/hover.ts: title, "Standards:" tags from rules/crypto-ecb-mode meta.tags).
+const ECB_HOVER = ['dfs-guard', 'crypto-ecb-mode', ECB_TITLE, 'Standards:', 'CWE-327', 'MASVS-CRYPTO-1'];
 const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
 async function openFile(ctx, page, fileName, mustContain, language) {
@@ -647,15 +650,21 @@ async function uiKotlinEcb(ctx) {
   await openFile(ctx, page, 'Crypto.kt', 'AES/ECB/PKCS5Padding', 'Kotlin');
   await ctx.step('squiggle under the ECB literal', () => pollUntil(async () => (await squigglesOn(page, LIT)).length > 0, T(45000),
     'squiggle on the ECB literal'), { timeout: 50000 });
-  await ctx.step('hover shows crypto-ecb-mode', async () => {
+  await ctx.step('hover shows the rule title and its CWE / MASVS tags', async () => {
     const [sq] = await squigglesOn(page, LIT);
     await page.mouse.move(sq.x + sq.width / 2, sq.y + sq.height / 2 - 4);
-    const text = await pollUntil(async () => {
-      const t = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].map((h) => h.textContent).join('\n'));
-      return t.includes('crypto-ecb-mode') ? t : null;
-    }, T(15000), 'hover with crypto-ecb-mode');
-    for (const want of ['dfs-guard', ECB_TITLE]) {
-      if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+    // The hover has two parts: VS Code's diagnostic hover (message, "dfs-guard(crypto-ecb-mode)") and the language
+    // server's hover (title, why, standards tags, fix). Wait for the server's part, which arrives last.
+    const hoverText = () => page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].map((h) => h.textContent).join('\n'));
+    let text = '';
+    try {
+      await pollUntil(async () => {
+        text = await hoverText();
+        return ECB_HOVER.every((w) => text.includes(w));
+      }, T(15000), 'hover');
+    } catch {
+      const missing = ECB_HOVER.filter((w) => !text.includes(w));
+      throw new Error(`hover lacks ${missing.map((w) => JSON.stringify(w)).join(', ')}: ${text || '(no hover)'}`);
     }
   });
   await ctx.step('Problems panel lists crypto-ecb-mode', async () => {
@@ -788,7 +797,8 @@ async function runScenario(sc, opts, results) {
   if (Array.isArray(sub)) {
     for (const r of sub) {
       results.push(r);
-      console.log(r.ok ? `ok   ${r.name}` : `FAIL ${r.name}\n      ${r.reason}`);
+      const took = typeof r.ms === 'number' ? ` (${secs(r.ms)})` : '';
+      console.log(r.ok ? `ok   ${r.name}${took}` : `FAIL ${r.name}${took}\n      ${r.reason}`);
     }
   }
   if (error || !Array.isArray(sub)) {
