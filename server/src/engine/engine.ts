@@ -227,6 +227,9 @@ function recoverErrorRegions(root: Node, text: string, lang: Lang, rules: AnyRul
     const start = err.startPosition.row;
     const end = err.endPosition.row;
     if (end - start < 2) continue;
+    // Real code has about 8 nodes per line (performance-notes.md). An ERROR node that kept its structure was
+    // already analysed through the main tree; only an opaque one (the grammar gave up) needs chunking.
+    if (err.descendantCount > 2 * (end - start + 1)) continue;
     const last = regions[regions.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else regions.push([start, end]);
