@@ -1,10 +1,11 @@
 // DFS Guard end-to-end tests inside a real VS Code extension host (mocha, tdd UI).
 // Loaded by ./index.js. Workspace: a fresh copy of test/e2e/fixtures/ws made by the harness.
 //
-// Two groups:
+// Groups:
 //   "core: ..."     the contract the extension already promises (diagnostics, quick fixes, apply + save)
-//   "planned: ..."  features of the code-action menu that may not exist yet (suppress, show documentation,
-//                   source.fixAll.dfsGuard). They FAIL, never skip, when the feature is missing.
+//   "planned: ..."  the code-action menu (suppress, show documentation, source.fixAll.dfsGuard), written ahead of it
+//   "hover", "project model", "fix-all on save", "workspace scan" (issue 6)
+// A missing feature makes its test FAIL, never skip.
 'use strict';
 
 const assert = require('assert');
