@@ -423,13 +423,15 @@ function memberView(node: Node, lang: Lang): MemberView | undefined {
     if (!field || !object) return undefined;
     return { kind: 'member', lang, node, name: field.text, nameNode: field, receiverText: compact(object.text) };
   }
-  // Kotlin: only the outermost navigation that is not the callee of a call.
-  if (parent?.type === 'navigation_expression') return undefined;
-  if (parent?.type === 'call_expression' && namedChildren(parent)[0]?.id === node.id) return undefined;
-  const parts = namedChildren(node);
-  const nameNode = parts.at(-1);
-  if (!nameNode || parts.length < 2 || nameNode.type !== 'identifier') return undefined;
-  return { kind: 'member', lang, node, name: nameNode.text, nameNode, receiverText: compact(parts[0].text) };
+  // Kotlin: only the outermost navigation that is not the callee of a call. Single-node accessors here:
+  // there are tens of thousands of navigations in a large app, and marshalling child arrays dominated.
+  const parentType = parent?.type;
+  if (parentType === 'navigation_expression') return undefined;
+  if (parentType === 'call_expression' && parent!.firstNamedChild?.id === node.id) return undefined;
+  const nameNode = node.lastNamedChild;
+  const first = node.firstNamedChild;
+  if (!nameNode || !first || first.id === nameNode.id || nameNode.type !== 'identifier') return undefined;
+  return { kind: 'member', lang, node, name: nameNode.text, nameNode, receiverText: compact(first.text) };
 }
 
 function assignmentView(node: Node, lang: Lang): AssignmentView | undefined {
