@@ -30,6 +30,7 @@ import dfsClipboardReadHijack from './dfs-clipboard-read-hijack/rule';
 import dfsDeeplinkTriggersPayment from './dfs-deeplink-triggers-payment/rule';
 import dfsGuardSuppression from './dfs-guard-suppression/rule';
 import dfsIdleTimeoutAbsent from './dfs-idle-timeout-absent/rule';
+import dfsOverlayHideWindows from './dfs-overlay-hide-windows/rule';
 import dfsPaymentScreenFlagSecure from './dfs-payment-screen-flag-secure/rule';
 import dfsPiiToAnalytics from './dfs-pii-to-analytics/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
@@ -159,6 +160,7 @@ export const allRules: readonly AnyRule[] = [
   dfsDeeplinkTriggersPayment,
   dfsGuardSuppression,
   dfsIdleTimeoutAbsent,
+  dfsOverlayHideWindows,
   dfsPaymentScreenFlagSecure,
   dfsPiiToAnalytics,
   dfsPinFieldAutofill,
