@@ -9,6 +9,7 @@ import authLocalPinCheck from './auth-local-pin-check/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import codeCommandInjection from './code-command-injection/rule';
+import codeDynamicCodeLoading from './code-dynamic-code-loading/rule';
 import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
 import cryptoDeprecatedProvider from './crypto-deprecated-provider/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
@@ -36,6 +37,7 @@ import dfsPiiToAnalytics from './dfs-pii-to-analytics/rule';
 import dfsPinFieldAutofill from './dfs-pin-field-autofill/rule';
 import dfsSecretInIntentExtra from './dfs-secret-in-intent-extra/rule';
 import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
+import dfsSmsAsAuthOrTransport from './dfs-sms-as-auth-or-transport/rule';
 import dfsSmsOtpRead from './dfs-sms-otp-read/rule';
 import dfsUssdInvocation from './dfs-ussd-invocation/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
@@ -139,6 +141,7 @@ export const allRules: readonly AnyRule[] = [
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
   codeCommandInjection,
+  codeDynamicCodeLoading,
   cryptoCbcUnauthenticated,
   cryptoDeprecatedProvider,
   cryptoEcbMode,
@@ -166,6 +169,7 @@ export const allRules: readonly AnyRule[] = [
   dfsPinFieldAutofill,
   dfsSecretInIntentExtra,
   dfsSensitiveInCrashReport,
+  dfsSmsAsAuthOrTransport,
   dfsSmsOtpRead,
   dfsUssdInvocation,
   fileproviderBroadPaths,
