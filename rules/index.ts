@@ -8,8 +8,10 @@ import authKeysNotInvalidatedOnEnrollment from './auth-keys-not-invalidated-on-e
 import authLocalPinCheck from './auth-local-pin-check/rule';
 import backupRulesIncludeSensitive from './backup-rules-include-sensitive/rule';
 import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
+import codeApkInstallUntrusted from './code-apk-install-untrusted/rule';
 import codeCommandInjection from './code-command-injection/rule';
 import codeDynamicCodeLoading from './code-dynamic-code-loading/rule';
+import codeXxe from './code-xxe/rule';
 import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
 import cryptoDeprecatedProvider from './crypto-deprecated-provider/rule';
 import cryptoEcbMode from './crypto-ecb-mode/rule';
@@ -140,8 +142,10 @@ export const allRules: readonly AnyRule[] = [
   authLocalPinCheck,
   backupRulesIncludeSensitive,
   cleartextDefaultLowTarget,
+  codeApkInstallUntrusted,
   codeCommandInjection,
   codeDynamicCodeLoading,
+  codeXxe,
   cryptoCbcUnauthenticated,
   cryptoDeprecatedProvider,
   cryptoEcbMode,
