@@ -11,6 +11,7 @@ import cleartextDefaultLowTarget from './cleartext-default-low-target/rule';
 import codeApkInstallUntrusted from './code-apk-install-untrusted/rule';
 import codeCommandInjection from './code-command-injection/rule';
 import codeDynamicCodeLoading from './code-dynamic-code-loading/rule';
+import codeUnsafeDeserialization from './code-unsafe-deserialization/rule';
 import codeXxe from './code-xxe/rule';
 import cryptoCbcUnauthenticated from './crypto-cbc-unauthenticated/rule';
 import cryptoDeprecatedProvider from './crypto-deprecated-provider/rule';
@@ -42,6 +43,7 @@ import dfsSensitiveInCrashReport from './dfs-sensitive-in-crash-report/rule';
 import dfsSmsAsAuthOrTransport from './dfs-sms-as-auth-or-transport/rule';
 import dfsSmsOtpRead from './dfs-sms-otp-read/rule';
 import dfsUssdInvocation from './dfs-ussd-invocation/rule';
+import dfsWebviewPaymentFormCache from './dfs-webview-payment-form-cache/rule';
 import fileproviderBroadPaths from './fileprovider-broad-paths/rule';
 import gradleBuildconfigSecret from './gradle-buildconfig-secret/rule';
 import gradleDynamicVersion from './gradle-dynamic-version/rule';
@@ -145,6 +147,7 @@ export const allRules: readonly AnyRule[] = [
   codeApkInstallUntrusted,
   codeCommandInjection,
   codeDynamicCodeLoading,
+  codeUnsafeDeserialization,
   codeXxe,
   cryptoCbcUnauthenticated,
   cryptoDeprecatedProvider,
@@ -176,6 +179,7 @@ export const allRules: readonly AnyRule[] = [
   dfsSmsAsAuthOrTransport,
   dfsSmsOtpRead,
   dfsUssdInvocation,
+  dfsWebviewPaymentFormCache,
   fileproviderBroadPaths,
   gradleBuildconfigSecret,
   gradleDynamicVersion,
