@@ -52,6 +52,14 @@ class AgentAppUpdater {
         context.startActivity(new Intent(Intent.ACTION_VIEW).setDataAndType(toContentUri(apk), MIME_APK));
     }
 
+    void shareAppApk() {
+        File copy = new File(Environment.getExternalStoragePublicDirectory(Environment.DIRECTORY_DOWNLOADS), "wallet.apk");
+        Intent send = new Intent(Intent.ACTION_SEND);
+        // ok: code-apk-install-untrusted (sharing the app's APK with a friend, not installing it)
+        send.setType(MIME_APK);
+        context.startActivity(Intent.createChooser(send, "Share PayWallet"));
+    }
+
     void shareFromDownloads() {
         File f = new File(Environment.getExternalStoragePublicDirectory(Environment.DIRECTORY_DOWNLOADS), "receipt.png");
         // ok: code-apk-install-untrusted (not an install)

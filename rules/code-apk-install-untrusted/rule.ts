@@ -14,6 +14,8 @@ const EXTERNAL = /\b(getExternalStorageDirectory|getExternalStoragePublicDirecto
 /** An APK fetched from the network in the same function. */
 const DOWNLOAD = /"https?:\/\/[^"\s]*\.apk\b|\bDownloadManager\b|\bgetUriForDownloadedFile\b|\bCOLUMN_LOCAL_URI\b/;
 
+const SHARE = /\bACTION_SEND(_MULTIPLE)?\b|"android\.intent\.action\.SEND|\bcreateChooser\b/;
+
 function isInstall(call: CallView, constString: (n: Node) => string | undefined): boolean {
   switch (call.name) {
     case 'Intent':
@@ -67,6 +69,8 @@ export default defineRule({
       const fn = findAncestor(call.node, ['method_declaration', 'constructor_declaration', 'function_declaration']) ?? enclosingFunction(call.node);
       if (!fn || reported.has(fn.startIndex) || isDebugGuarded(call.node)) return;
       const text = codeText(fn);
+      // Sharing the app's own APK (ACTION_SEND with the APK type, e.g. over Bluetooth) is not an install.
+      if (call.name !== 'createSession' && SHARE.test(text) && !/INSTALL_PACKAGE/.test(text)) return;
       const ext = EXTERNAL.exec(text);
       const dl = ext ? null : DOWNLOAD.exec(text);
       if (!ext && !dl) return;
