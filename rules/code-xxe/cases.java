@@ -19,14 +19,14 @@ public class StatementImporter {
 
     Document parse(InputStream in) throws Exception {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        //                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe 💡: disallow-doctype-decl
+        //                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe: disallow-doctype-decl
         dbf.setNamespaceAware(true);
         return dbf.newDocumentBuilder().parse(in);
     }
 
     void sax(InputStream in, DefaultHandler h) throws Exception {
         SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
-        //                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe 💡
+        //                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe
         f.newSAXParser().parse(in, h);
     }
 

@@ -14,13 +14,13 @@ private const val NO_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-
 class StatementParser {
     fun parseStatement(input: InputStream): Document {
         val factory = DocumentBuilderFactory.newInstance()
-        //            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe 💡: DocumentBuilderFactory
+        //            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe: DocumentBuilderFactory
         return factory.newDocumentBuilder().parse(input)
     }
 
     fun parseSax(input: InputStream, handler: DefaultHandler) {
         val spf = SAXParserFactory.newInstance()
-        //        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe 💡
+        //        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ code-xxe
         spf.isNamespaceAware = true
         spf.newSAXParser().parse(input, handler)
     }

@@ -1,15 +1,11 @@
 // Rule: JAXP XML factories (DocumentBuilderFactory, SAXParserFactory, XMLInputFactory, TransformerFactory) created in a
 // function that never turns off DOCTYPE / external entities, and XmlPullParser with FEATURE_PROCESS_DOCDECL on.
 import type { Node } from 'web-tree-sitter';
-import { codeText, enclosingClass, enclosingFunction, findAncestor } from '../../server/src/engine/ast';
+import { codeText, enclosingClass, enclosingFunction } from '../../server/src/engine/ast';
 import { defineRule, table, type RuleContext } from '../../server/src/engine/rule';
 
 const FACTORIES = table({ DocumentBuilderFactory: true, SAXParserFactory: true, XMLInputFactory: true, TransformerFactory: true });
 const CREATORS = table({ newInstance: true, newFactory: true, newDefaultInstance: true, newDefaultFactory: true });
-/** Factories for which `disallow-doctype-decl` is the standard protection (the quick fix). */
-const DOCTYPE_FIX = table({ DocumentBuilderFactory: true, SAXParserFactory: true });
-
-const DISALLOW_DOCTYPE = 'http://apache.org/xml/features/disallow-doctype-decl';
 const PROCESS_DOCDECL = 'http://xmlpull.org/v1/doc/features.html#process-docdecl';
 
 /** Any of the usual hardening calls, in Java or Kotlin (property) syntax. */
@@ -48,25 +44,6 @@ function protectedViaConstant(scope: Node, ctx: RuleContext<Msg>): boolean {
 function isReturned(call: Node): boolean {
   const p = call.parent;
   return !!p && (p.type === 'return_statement' || p.type === 'jump_expression' || p.type === 'function_body');
-}
-
-/** The local declaration statement whose initialiser is exactly this call, and the declared name. */
-function localDeclaration(call: Node): { stmt: Node; name: string } | undefined {
-  const p = call.parent;
-  if (!p) return undefined;
-  if (p.type === 'variable_declarator' && p.parent?.type === 'local_variable_declaration' && p.childForFieldName('value')?.id === call.id) {
-    if (p.parent.namedChildren.filter((c) => c?.type === 'variable_declarator').length !== 1) return undefined;
-    const name = p.childForFieldName('name')?.text;
-    return name ? { stmt: p.parent, name } : undefined;
-  }
-  if (p.type === 'property_declaration' && findAncestor(p, ['function_body', 'block', 'statements'])) {
-    if (p.parent?.type === 'class_body') return undefined;
-    const decl = p.namedChildren.find((c) => c?.type === 'variable_declaration');
-    const name = decl?.namedChildren.find((c) => c?.type === 'identifier' || c?.type === 'simple_identifier')?.text;
-    const last = p.namedChildren.at(-1);
-    return name && last?.id === call.id ? { stmt: p, name } : undefined;
-  }
-  return undefined;
 }
 
 export default defineRule({
@@ -114,15 +91,10 @@ export default defineRule({
       // Hardened in the class (field initialised here, configured in init/constructor).
       const cls = enclosingClass(call.node);
       if (!enclosingFunction(call.node) && cls && (PROTECTED.test(codeText(cls)) || protectedViaConstant(cls, ctx))) return;
-      const decl = DOCTYPE_FIX[factory] ? localDeclaration(call.node) : undefined;
-      const fixes = decl
-        ? [{
-            title: 'Disallow DOCTYPE declarations on this factory',
-            kind: 'suggestion' as const,
-            edits: [ctx.fix.insertAfter(decl.stmt, `\n${ctx.fix.indentOf(decl.stmt)}${decl.name}.setFeature("${DISALLOW_DOCTYPE}", true)${call.lang === 'java' ? ';' : ''}`)],
-          }]
-        : [];
-      ctx.report({ at: call.node, messageId: 'factory', data: { factory }, fixes });
+      // NOTE: no quick fix. Android's built-in DocumentBuilderFactory/SAXParserFactory throw on features they do
+      // not know (ParserConfigurationException for disallow-doctype-decl), so an inserted setFeature call could
+      // crash the app; the rule page explains the per-parser hardening instead.
+      ctx.report({ at: call.node, messageId: 'factory', data: { factory } });
     },
   },
 });
