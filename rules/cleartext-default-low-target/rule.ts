@@ -1,15 +1,7 @@
 // Rule: targetSdk < 28 with no network security config and no usesCleartextTraffic: cleartext HTTP is
 // allowed by default.
 import { defineRule } from '../../server/src/engine/rule';
-import type { XmlElement } from '../../server/src/parsing/xml';
-
-/** targetSdk from the project model (Gradle), else the manifest's <uses-sdk>; undefined when unknown. */
-function targetSdkOf(app: XmlElement, projectTarget: number | undefined): { sdk: number; source: string } | undefined {
-  if (projectTarget !== undefined) return { sdk: projectTarget, source: 'the build' };
-  const usesSdk = app.parent?.children.find((c) => c.name === 'uses-sdk');
-  const raw = usesSdk?.attr('android:targetSdkVersion')?.value?.trim();
-  return raw && /^\d+$/.test(raw) ? { sdk: Number(raw), source: '<uses-sdk>' } : undefined;
-}
+import { targetSdkWithSource } from '../../server/src/engine/manifest';
 
 export default defineRule({
   id: 'cleartext-default-low-target',
@@ -36,7 +28,7 @@ export default defineRule({
       if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
       // Library manifests do not decide app-level network policy.
       if (ctx.project.isLibrary) return;
-      const target = targetSdkOf(el, ctx.project.targetSdk);
+      const target = targetSdkWithSource(ctx.project, ctx.xml);
       if (!target || target.sdk >= 28) return;
       if (el.attr('android:networkSecurityConfig') || ctx.project.hasNetworkSecurityConfig) return;
       // An explicit choice either way is judged elsewhere (manifest-cleartext-traffic for "true").

@@ -1,14 +1,6 @@
 // Rule: targetSdk < 24 with no network security config: user-installed CAs are trusted by default.
 import { defineRule } from '../../server/src/engine/rule';
-import type { XmlElement } from '../../server/src/parsing/xml';
-
-/** targetSdk from the project model (Gradle), else the manifest's <uses-sdk>; undefined when unknown. */
-function targetSdkOf(app: XmlElement, projectTarget: number | undefined): { sdk: number; source: string } | undefined {
-  if (projectTarget !== undefined) return { sdk: projectTarget, source: 'the build' };
-  const usesSdk = app.parent?.children.find((c) => c.name === 'uses-sdk');
-  const raw = usesSdk?.attr('android:targetSdkVersion')?.value?.trim();
-  return raw && /^\d+$/.test(raw) ? { sdk: Number(raw), source: '<uses-sdk>' } : undefined;
-}
+import { targetSdkWithSource } from '../../server/src/engine/manifest';
 
 export default defineRule({
   id: 'user-ca-default-low-target',
@@ -34,7 +26,7 @@ export default defineRule({
     xmlElement(el, ctx) {
       if (el.name !== 'application' || el.parent?.name !== 'manifest') return;
       if (ctx.project.isLibrary) return;
-      const target = targetSdkOf(el, ctx.project.targetSdk);
+      const target = targetSdkWithSource(ctx.project, ctx.xml);
       if (!target || target.sdk >= 24) return;
       if (el.attr('android:networkSecurityConfig') || ctx.project.hasNetworkSecurityConfig) return;
       ctx.report({ at: el.nameRange, messageId: 'lowTarget', data: { sdk: target.sdk, source: target.source } });

@@ -33,9 +33,15 @@ export function sdkNumber(value: string | undefined): number | undefined {
  * in this manifest. Undefined when neither is known; rules then treat SDK-dependent defaults as unknown.
  */
 export function effectiveTargetSdk(project: ProjectModel, xml: XmlDocument | undefined): number | undefined {
-  if (project.targetSdk !== undefined) return project.targetSdk;
+  return targetSdkWithSource(project, xml)?.sdk;
+}
+
+/** effectiveTargetSdk with where it came from (`the build` or `<uses-sdk>`), for messages. */
+export function targetSdkWithSource(project: ProjectModel, xml: XmlDocument | undefined): { sdk: number; source: string } | undefined {
+  if (project.targetSdk !== undefined) return { sdk: project.targetSdk, source: 'the build' };
   const usesSdk = xml?.root?.children.find((c) => c.name === 'uses-sdk');
-  return usesSdk ? sdkNumber(androidAttr(usesSdk, 'targetSdkVersion')) : undefined;
+  const sdk = usesSdk ? sdkNumber(androidAttr(usesSdk, 'targetSdkVersion')) : undefined;
+  return sdk === undefined ? undefined : { sdk, source: '<uses-sdk>' };
 }
 
 /** `tools:node="remove"` / `"removeAll"`: the manifest merger drops the element from the app. */
