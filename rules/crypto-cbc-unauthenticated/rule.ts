@@ -1,6 +1,6 @@
 // Rule: AES/CBC encryption with no MAC in sight (padding oracles, undetected tampering).
 import { defineRule } from '../../server/src/engine/rule';
-import { constStr, isPlainLiteral, rootOf } from '../crypto-weak-cipher/support';
+import { cipherTransformation, isPlainLiteral, rootOf } from '../crypto-weak-cipher/support';
 
 /** A Mac over the data in this file: Mac.getInstance("HmacSHA256"), KeyProperties.KEY_ALGORITHM_HMAC_SHA256, "HmacSHA…". */
 const MAC_IN_FILE = /\bMac\s*\.\s*getInstance\s*\(|\bKEY_ALGORITHM_HMAC_|"Hmac(SHA|MD5)/;
@@ -27,20 +27,18 @@ export default defineRule({
   },
   on: {
     call(call, ctx) {
-      if (call.name !== 'getInstance' || call.receiverName !== 'Cipher') return;
-      const arg = call.args[0];
-      const value = arg ? constStr(ctx, arg.node) : undefined;
-      if (!arg || value === undefined) return;
-      const parts = value.split('/').map((p) => p.trim());
+      const t = cipherTransformation(call, ctx);
+      if (!t) return;
+      const { arg, value, parts } = t;
       if (parts.length < 2 || parts[1].toUpperCase() !== 'CBC' || !/^AES(_128|_192|_256)?$/i.test(parts[0])) return; // DES/3DES: crypto-weak-cipher
       const markers = ctx.project.markers;
       const macInModule = !!markers && markers.has('Mac') && [...markers].some((w) => /^Hmac(SHA|MD5)/i.test(w) || /^KEY_ALGORITHM_HMAC_/.test(w));
-      const macHere = MAC_IN_FILE.test(rootOf(arg.node).text) || macInModule;
-      const fixes = isPlainLiteral(arg.node)
-        ? [{ title: 'Use AES/GCM/NoPadding (GCMParameterSpec and a 12-byte IV)', kind: 'suggestion' as const, edits: [ctx.fix.replace(arg.node, '"AES/GCM/NoPadding"')] }]
+      const macHere = MAC_IN_FILE.test(rootOf(arg).text) || macInModule;
+      const fixes = isPlainLiteral(arg)
+        ? [{ title: 'Use AES/GCM/NoPadding (GCMParameterSpec and a 12-byte IV)', kind: 'suggestion' as const, edits: [ctx.fix.replace(arg, '"AES/GCM/NoPadding"')] }]
         : [];
-      if (macHere) ctx.report({ at: arg.node, messageId: 'withMac', data: { algo: value }, severity: 'low', fixes });
-      else ctx.report({ at: arg.node, messageId: 'noMac', data: { algo: value }, fixes });
+      if (macHere) ctx.report({ at: arg, messageId: 'withMac', data: { algo: value }, severity: 'low', fixes });
+      else ctx.report({ at: arg, messageId: 'noMac', data: { algo: value }, fixes });
     },
   },
 });

@@ -1,6 +1,6 @@
 // Rule: RSA encryption without padding (E) or with PKCS#1 v1.5 padding, including a bare "RSA" (W).
 import { defineRule } from '../../server/src/engine/rule';
-import { constStr, isPlainLiteral } from '../crypto-weak-cipher/support';
+import { cipherTransformation, isPlainLiteral } from '../crypto-weak-cipher/support';
 
 const OAEP = '"RSA/ECB/OAEPWithSHA-256AndMGF1Padding"';
 
@@ -26,16 +26,14 @@ export default defineRule({
   },
   on: {
     call(call, ctx) {
-      if (call.name !== 'getInstance' || call.receiverName !== 'Cipher') return;
-      const arg = call.args[0];
-      const value = arg ? constStr(ctx, arg.node) : undefined;
-      if (!arg || value === undefined) return;
-      const parts = value.split('/').map((p) => p.trim());
+      const t = cipherTransformation(call, ctx);
+      if (!t) return;
+      const { arg, value, parts } = t;
       if (!/^RSA$/i.test(parts[0])) return;
       const padding = parts[2] ?? (parts.length === 1 ? 'PKCS1Padding' : '');
-      const fixes = isPlainLiteral(arg.node) ? [{ title: 'Use RSA-OAEP with SHA-256 (the server must match)', kind: 'suggestion' as const, edits: [ctx.fix.replace(arg.node, OAEP)] }] : [];
-      if (/^NoPadding$/i.test(padding)) ctx.report({ at: arg.node, messageId: 'noPadding', severity: 'high', fixes });
-      else if (/^PKCS1Padding$/i.test(padding)) ctx.report({ at: arg.node, messageId: 'pkcs1', data: { algo: value }, fixes });
+      const fixes = isPlainLiteral(arg) ? [{ title: 'Use RSA-OAEP with SHA-256 (the server must match)', kind: 'suggestion' as const, edits: [ctx.fix.replace(arg, OAEP)] }] : [];
+      if (/^NoPadding$/i.test(padding)) ctx.report({ at: arg, messageId: 'noPadding', severity: 'high', fixes });
+      else if (/^PKCS1Padding$/i.test(padding)) ctx.report({ at: arg, messageId: 'pkcs1', data: { algo: value }, fixes });
     },
   },
 });

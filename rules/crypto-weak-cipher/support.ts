@@ -429,3 +429,18 @@ export function importsEdit(anchor: ImportAnchor, fqns: string[]): TextEdit[] {
   const lines = missing.map((f) => `import ${f}${anchor.java ? ';' : ''}`).join('\n');
   return [{ range: anchor.range, newText: anchor.prefix + lines + anchor.suffix }];
 }
+
+/**
+ * `Cipher.getInstance(transformation, …)` with a resolvable transformation: the argument node, its value and its
+ * `algorithm/mode/padding` parts (trimmed). Undefined for any other call or an unknown value.
+ */
+export function cipherTransformation(
+  call: { name: string; receiverName?: string; args: { node: Node }[] },
+  ctx: RuleContext,
+): { arg: Node; value: string; parts: string[] } | undefined {
+  if (call.name !== 'getInstance' || call.receiverName !== 'Cipher') return undefined;
+  const arg = call.args[0]?.node;
+  const value = arg ? constStr(ctx, arg) : undefined;
+  if (!arg || value === undefined) return undefined;
+  return { arg, value, parts: value.split('/').map((p) => p.trim()) };
+}
