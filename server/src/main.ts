@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { allRules } from '../../rules';
 import { setWasmDir } from './parsing/grammars';
-import { createProjectIndex } from './project/provider';
+import { ProjectIndex } from './project/index';
 import { Server } from './server';
 
 async function main(): Promise<void> {
   setWasmDir(__dirname);
   const connection = createConnection(ProposedFeatures.all);
-  const projects = createProjectIndex();
+  const projects = new ProjectIndex();
   const server = await Server.create({
     connection,
     rules: allRules,

@@ -9,7 +9,7 @@ import { allRules } from '../../../rules';
 import type { AnyRule } from '../engine/rule';
 import { SEVERITIES, severityRank, type Severity } from '../engine/types';
 import { setWasmDir } from '../parsing/grammars';
-import { createProjectIndex } from '../project/provider';
+import { ProjectIndex } from '../project/index';
 import { renderRulesJson, renderRulesText } from './format-rules';
 import { formatScan, SCAN_FORMATS, type ScanFormat } from './format';
 import { analyzeFiles, defaultJobs } from './pool';
@@ -158,7 +158,7 @@ async function scan(paths: string[], o: Record<string, unknown>, io: CliIO): Pro
   const root = changed?.root ?? gitRoot(firstDir) ?? configDir ?? firstDir;
   const repoRel = (abs: string) => relative(root, abs).split(sep).join('/');
 
-  const projects = createProjectIndex();
+  const projects = new ProjectIndex();
   const showProgress = (io.stderrIsTTY ?? io.isTTY) && !process.env.CI && files.length > 100;
   const bar = showProgress ? new SingleBar({ stream: process.stderr, format: 'dfs-guard [{bar}] {value}/{total} files', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
   bar?.start(files.length, 0);
